@@ -1,0 +1,8 @@
+#pragma once
+
+// For headers that only pass tensors around: at::Tensor without the rest of LibTorch
+// (about 2 s to parse instead of 16 s for torch/torch.h). torch::Tensor is the same type.
+#pragma push_macro("slots")
+#undef slots
+#include <ATen/core/Tensor.h>
+#pragma pop_macro("slots")
