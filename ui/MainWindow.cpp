@@ -176,13 +176,7 @@ void MainWindow::buildMenus()
         action->setToolTip(preset.story);
         action->setStatusTip(preset.story);
         const QString name = preset.name;
-        connect(action, &QAction::triggered, this, [this, name] {
-            QString error;
-            if (m_setup->applyPreset(name, &error))
-                applyConfiguration();
-            else
-                onFailure(error);
-        });
+        connect(action, &QAction::triggered, this, [this, name] { applyPreset(name); });
     }
     m_presetMenu->setToolTipsVisible(true);
 
@@ -279,6 +273,17 @@ void MainWindow::onFailure(const QString& message)
     box->setObjectName(QStringLiteral("failureMessage"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+bool MainWindow::applyPreset(const QString& name)
+{
+    QString error;
+    if (!m_setup->applyPreset(name, &error)) {
+        onFailure(error);
+        return false;
+    }
+    applyConfiguration();
+    return true;
 }
 
 bool MainWindow::openDataSource(const QString& path)

@@ -40,6 +40,8 @@ public:
 
     // Opens a data source (folder or file) as if dropped on the window.
     bool openDataSource(const QString& path);
+    // Sets data, model and settings from a preset; shows the reason when that fails.
+    bool applyPreset(const QString& name);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
