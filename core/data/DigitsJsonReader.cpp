@@ -201,7 +201,7 @@ bool DigitsJsonReader::looksLikeDigitsFolder(const QString& folder)
 
 int64_t DigitsJsonReader::testShare(int64_t perDigit)
 {
-    return std::min(kTestPerDigit, perDigit / 10);
+    return perDigit >= 2 * kTestPerDigit ? kTestPerDigit : perDigit / 10;
 }
 
 DigitsJsonReader::Counts DigitsJsonReader::count(const QString& folder)

