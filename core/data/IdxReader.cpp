@@ -57,8 +57,12 @@ public:
                     m_cutOff = true;
                     break;
                 }
-                throw InputError(
-                    QStringLiteral("%1: corrupt gzip data: %2").arg(m_path, QString::fromLatin1(message)));
+                // zlib prefixes its message with the path; say the path once.
+                QString problem = QString::fromLatin1(message);
+                const QString prefix = m_path + QStringLiteral(": ");
+                if (problem.startsWith(prefix))
+                    problem = problem.mid(prefix.size());
+                throw InputError(QStringLiteral("%1: corrupt gzip data: %2").arg(m_path, problem));
             }
             if (got == 0)
                 m_ended = true;
