@@ -50,4 +50,5 @@ int EvalCommand::run(const QStringList& arguments)
 
 } // namespace genlab::cli
 
-GENLAB_REGISTER_COMMAND(genlab::cli::EvalCommand)
+using genlab::cli::EvalCommand;
+GENLAB_REGISTER_COMMAND(EvalCommand)

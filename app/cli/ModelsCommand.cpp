@@ -80,4 +80,5 @@ int ModelsCommand::run(const QStringList& arguments)
 
 } // namespace genlab::cli
 
-GENLAB_REGISTER_COMMAND(genlab::cli::ModelsCommand)
+using genlab::cli::ModelsCommand;
+GENLAB_REGISTER_COMMAND(ModelsCommand)

@@ -62,4 +62,5 @@ int SampleCommand::run(const QStringList& arguments)
 
 } // namespace genlab::cli
 
-GENLAB_REGISTER_COMMAND(genlab::cli::SampleCommand)
+using genlab::cli::SampleCommand;
+GENLAB_REGISTER_COMMAND(SampleCommand)

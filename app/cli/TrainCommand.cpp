@@ -196,4 +196,5 @@ int TrainCommand::run(const QStringList& arguments)
 
 } // namespace genlab::cli
 
-GENLAB_REGISTER_COMMAND(genlab::cli::TrainCommand)
+using genlab::cli::TrainCommand;
+GENLAB_REGISTER_COMMAND(TrainCommand)
