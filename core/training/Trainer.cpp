@@ -76,7 +76,7 @@ struct Trainer::Private {
 
     int64_t batchSize() const { return std::max<int64_t>(1, model->realBatchSize(models::StepPart::Both)); }
 
-    void build()
+    void build(std::unique_ptr<models::GenerativeModel> given = nullptr)
     {
         config.validate();
         device = parseDevice(config.device);
@@ -85,7 +85,12 @@ struct Trainer::Private {
         options.seed = config.seed;
         data = data::DataCatalog::load(config.data, options);
         const std::vector<int64_t> shape = data.sampleShape();
-        model = models::ModelCatalog::create(config.model, shape, config.settings, config.seed, device);
+        if (given) {
+            model = std::move(given);
+            config.model = model->kind();
+        } else {
+            model = models::ModelCatalog::create(config.model, shape, config.settings, config.seed, device);
+        }
         // Record every setting, defaults included, so that config.json describes the run fully.
         config.settings = model->hyperParameters();
         sampler =
@@ -117,10 +122,17 @@ struct Trainer::Private {
     double seconds() const { return secondsBefore + secondsInSteps; }
 };
 
-Trainer::Trainer(const TrainingConfig& config) : d(std::make_unique<Private>())
+Trainer::Trainer(const TrainingConfig& config) : Trainer(config, nullptr)
+{
+}
+
+Trainer::Trainer(const TrainingConfig& config, std::unique_ptr<models::GenerativeModel> model)
+    : d(std::make_unique<Private>())
 {
     d->config = config;
-    d->build();
+    if (model && d->config.model.isEmpty())
+        d->config.model = model->kind();
+    d->build(std::move(model));
     if (!d->config.outDir.isEmpty()) {
         d->run = std::make_unique<RunDirectory>(d->config.outDir);
         QJsonObject json = d->configJson();

@@ -39,6 +39,9 @@ class Trainer
 public:
     // Throws InputError for a bad config (unknown model, data, setting).
     explicit Trainer(const TrainingConfig& config);
+    // With a model made elsewhere (tests, or a caller that built it already); config.model
+    // and config.settings are then taken from the model.
+    Trainer(const TrainingConfig& config, std::unique_ptr<models::GenerativeModel> model);
     // Continues a run from its newest checkpoint (or the checkpoint file given), writing on
     // into the same folder. `steps`/`epochs` > 0 replace the recorded run length.
     static std::unique_ptr<Trainer> resume(const QString& runOrCheckpoint, int64_t steps = 0,
