@@ -2,28 +2,43 @@
 
 #include "common/InputError.h"
 #include "common/TorchApi.h"
-#include "models/GenerativeModel.h"
+#include "models/VaeModel.h"
+
+#include <ATen/CPUGeneratorImpl.h>
 
 namespace genlab::metrics {
 
-VaeTestLossResult VaeTestLoss::batchSums(const at::Tensor& x, const at::Tensor& reconstruction,
-                                         const at::Tensor& mu, const at::Tensor& logVariance,
-                                         const QString& reconstructionLoss)
+bool VaeTestLoss::applies(const models::GenerativeModel& model)
 {
+    return dynamic_cast<const models::VaeModel*>(&model) != nullptr;
+}
+
+VaeTestLossResult VaeTestLoss::evaluate(models::GenerativeModel& model, const at::Tensor& test, int64_t batchSize,
+                                        const c10::Device& device, uint64_t seed)
+{
+    auto* vae = dynamic_cast<models::VaeModel*>(&model);
+    if (!vae)
+        throw InputError(QStringLiteral("test loss: model %1 is not a VAE").arg(model.kind()));
+    if (!test.defined() || test.size(0) == 0)
+        throw InputError(QStringLiteral("test loss: the data set has no test split"));
+    if (batchSize < 1)
+        throw InputError(QStringLiteral("test loss: batch size %1 is below 1").arg(batchSize));
+
     torch::NoGradGuard noGrad;
-    const torch::Tensor target = x.reshape_as(reconstruction).to(reconstruction.scalar_type());
-    torch::Tensor recon;
-    if (reconstructionLoss == QLatin1String("mse"))
-        recon = torch::mse_loss(reconstruction, target, at::Reduction::Sum);
-    else
-        recon = torch::binary_cross_entropy(reconstruction, target, {}, at::Reduction::Sum);
-    const torch::Tensor kl = -0.5 * torch::sum(1 + logVariance - mu.pow(2) - logVariance.exp());
-    VaeTestLossResult sums;
-    sums.reconstruction = recon.item<double>();
-    sums.kl = kl.item<double>();
-    sums.loss = sums.reconstruction + sums.kl;
-    sums.count = x.size(0);
-    return sums;
+    at::Generator random = at::make_generator<at::CPUGeneratorImpl>(seed);
+    VaeTestLossResult result;
+    const int64_t count = test.size(0);
+    for (int64_t start = 0; start < count; start += batchSize) {
+        const int64_t size = std::min(batchSize, count - start);
+        const models::VaeModel::LossSums sums = vae->evaluateLoss(test.narrow(0, start, size).to(device), random);
+        result.reconstruction += sums.reconstruction;
+        result.kl += sums.kl;
+    }
+    result.count = count;
+    result.reconstruction /= static_cast<double>(count);
+    result.kl /= static_cast<double>(count);
+    result.loss = result.reconstruction + result.kl;
+    return result;
 }
 
 } // namespace genlab::metrics

@@ -2,8 +2,6 @@
 
 #include "common/TensorFwd.h"
 
-#include <QString>
-
 #include <cstdint>
 
 namespace c10 {
@@ -17,8 +15,8 @@ class GenerativeModel;
 namespace genlab::metrics {
 
 // The VAE's loss on held-out data, per sample: reconstruction (summed over a sample's
-// pixels) + KL(q(z|x) || N(0, I)) (summed over latent dimensions), averaged over the set.
-// beta is not applied: this is the plain negative ELBO bound the literature reports.
+// values, the model's own likelihood) + KL(q(z|x) || N(0, I)) (summed over latent
+// dimensions), averaged over the set. beta is not applied: this is the plain negative ELBO.
 struct VaeTestLossResult {
     double loss = 0.0;
     double reconstruction = 0.0;
@@ -29,19 +27,14 @@ struct VaeTestLossResult {
 class VaeTestLoss
 {
 public:
-    // Whether the model exposes what the loss needs (a VAE).
+    // Whether the figure applies to the model (a VAE).
     static bool applies(const models::GenerativeModel& model);
 
     // Runs over `test` in batches without gradients. The reparameterised z is drawn from a
     // generator seeded with `seed`, so that the figure is the same every time it is taken.
-    static VaeTestLossResult evaluate(models::GenerativeModel& model, const at::Tensor& test,
-                                      int64_t batchSize, const c10::Device& device, uint64_t seed);
-
-    // The sums over one batch (not averaged): x and reconstruction in [0, 1] of the same
-    // shape, mu and logVariance [B, latent]. reconstructionLoss: "bce" or "mse".
-    static VaeTestLossResult batchSums(const at::Tensor& x, const at::Tensor& reconstruction,
-                                       const at::Tensor& mu, const at::Tensor& logVariance,
-                                       const QString& reconstructionLoss);
+    // Throws InputError when the model is not a VAE or the set is empty.
+    static VaeTestLossResult evaluate(models::GenerativeModel& model, const at::Tensor& test, int64_t batchSize,
+                                      const c10::Device& device, uint64_t seed);
 };
 
 } // namespace genlab::metrics
