@@ -13,16 +13,16 @@ namespace genlab::models {
 struct HyperParameterSpec {
     enum class Type { Real, Integer, Choice, Boolean };
 
-    QString name;         // key for --set and config.json: "lr_g", "batch_size", "beta"
-    QString label;        // short text for the window: "Generator learning rate"
-    QString help;         // one sentence: what it does and why one would change it
+    QString name;  // key for --set and config.json: "lr_g", "batch_size", "beta"
+    QString label; // short text for the window: "Generator learning rate"
+    QString help;  // one sentence: what it does and why one would change it
     Type type = Type::Real;
     QVariant defaultValue;
     double minimum = 0.0; // Real/Integer
     double maximum = 0.0;
     bool logScale = false; // learning rates and the like are edited on a log scale
-    QStringList choices;  // Choice
-    bool live = false;    // can change while training (applies at the next step)
+    QStringList choices;   // Choice
+    bool live = false;     // can change while training (applies at the next step)
 
     // Converts and checks a value given as text or variant; throws genlab::InputError naming
     // the parameter, the value and the allowed range.

@@ -1,0 +1,376 @@
+#include "AdversarialModel.h"
+
+#include "MetricCollector.h"
+#include "ModelArchive.h"
+#include "common/InputError.h"
+#include "common/TorchApi.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+
+namespace genlab::models {
+
+namespace F = torch::nn::functional;
+
+namespace {
+
+constexpr double kNormEpsilon = 1e-12; // keeps the norm's gradient finite at a zero gradient
+
+QString shapeText(const std::vector<int64_t>& shape)
+{
+    QStringList sizes;
+    for (int64_t size : shape)
+        sizes << QString::number(size);
+    return sizes.join(QLatin1Char('x'));
+}
+
+} // namespace
+
+at::Tensor gradientPenalty(const std::function<at::Tensor(const at::Tensor&)>& critic, const at::Tensor& real,
+                           const at::Tensor& fake, const at::Tensor& alpha, double weight)
+{
+    const at::Tensor interpolates = (fake + alpha * (real - fake)).detach().requires_grad_(true);
+    const at::Tensor scores = critic(interpolates);
+    const at::Tensor gradient = torch::autograd::grad({scores.sum()}, {interpolates}, /*grad_outputs=*/{},
+                                                      /*retain_graph=*/true, /*create_graph=*/true)[0];
+    const at::Tensor norm = gradient.flatten(1).square().sum(1).add(kNormEpsilon).sqrt();
+    return (norm - 1.0).square().mean().mul(weight);
+}
+
+AdversarialModel::AdversarialModel(const QString& kind, std::vector<int64_t> sampleShape,
+                                   HyperParameterSet settings, uint64_t seed, c10::Device device)
+    : m_kind(kind), m_settings(std::move(settings)), m_device(device),
+      m_random(at::make_generator<at::CPUGeneratorImpl>(seed))
+{
+    m_objective = (kind == QLatin1String("wgan") || kind == QLatin1String("wgan-gp")) ? Objective::Wasserstein
+                                                                                      : Objective::Logistic;
+    m_gradientPenalty = kind == QLatin1String("wgan-gp");
+    m_weightClipping = kind == QLatin1String("wgan");
+    m_variationalRegulariser = kind == QLatin1String("vigan");
+    m_imageData = sampleShape.size() == 3;
+
+    m_layout.sampleShape = std::move(sampleShape);
+    m_layout.latentDim = m_settings.integer(QStringLiteral("latent_dim"));
+    m_layout.convolutional = m_settings.choice(QStringLiteral("network")) == QLatin1String("conv");
+    m_layout.width = m_settings.integer(QStringLiteral("width"));
+    m_layout.depth = m_settings.integer(QStringLiteral("depth"));
+    if (m_settings.contains(QStringLiteral("channels")))
+        m_layout.channels = m_settings.integer(QStringLiteral("channels"));
+    // Batch norm in the critic would make the gradient penalty depend on the whole batch.
+    m_discriminatorBatchNorm = m_layout.convolutional && !m_gradientPenalty;
+    readSettings();
+
+    m_generator = NetworkFactory::decoder(
+        m_layout, m_imageData ? OutputActivation::Tanh : OutputActivation::None, m_random);
+    m_discriminator = NetworkFactory::withHead(
+        NetworkFactory::features(m_layout, HiddenActivation::LeakyRelu, m_discriminatorBatchNorm, m_random),
+        1, m_random);
+    m_generator->to(m_device);
+    m_discriminator->to(m_device);
+    if (m_variationalRegulariser) {
+        m_anchor = NetworkFactory::deepCopy(m_generator, m_device);
+        for (at::Tensor& parameter : m_anchor->parameters())
+            parameter.set_requires_grad(false);
+    }
+    m_generatorParameters = m_generator->parameters();
+    m_discriminatorParameters = m_discriminator->parameters();
+    m_optimizerGenerator = OptimizerFactory::create(m_generatorParameters, m_optimizerG);
+    m_optimizerDiscriminator = OptimizerFactory::create(m_discriminatorParameters, m_optimizerD);
+}
+
+AdversarialModel::~AdversarialModel() = default;
+
+void AdversarialModel::readSettings()
+{
+    const auto has = [this](const char* name) { return m_settings.contains(QLatin1String(name)); };
+    m_batchSize = m_settings.integer(QStringLiteral("batch_size"));
+    m_discriminatorSteps = m_settings.integer(QStringLiteral("d_steps"));
+    m_saturatingLoss =
+        has("g_loss") && m_settings.choice(QStringLiteral("g_loss")) == QLatin1String("saturating");
+    m_clip = has("clip") ? m_settings.real(QStringLiteral("clip")) : 0.0;
+    m_gradientPenaltyWeight = has("gp_weight") ? m_settings.real(QStringLiteral("gp_weight")) : 0.0;
+    m_viLambda = has("vi_lambda") ? m_settings.real(QStringLiteral("vi_lambda")) : 0.0;
+    m_viPeriod = has("vi_period") ? m_settings.integer(QStringLiteral("vi_period")) : 1;
+    for (OptimizerSettings* optimizer : {&m_optimizerD, &m_optimizerG}) {
+        optimizer->name = m_settings.choice(QStringLiteral("optimizer"));
+        optimizer->beta1 = m_settings.real(QStringLiteral("beta1"));
+        optimizer->beta2 = m_settings.real(QStringLiteral("beta2"));
+        optimizer->momentum = m_settings.real(QStringLiteral("momentum"));
+    }
+    m_optimizerD.learningRate = m_settings.real(QStringLiteral("lr_d"));
+    m_optimizerG.learningRate = m_settings.real(QStringLiteral("lr_g"));
+}
+
+QString AdversarialModel::signature() const
+{
+    return QStringLiteral("shape=%1 network=%2 latent=%3 width=%4 depth=%5 channels=%6 optimizer=%7")
+        .arg(shapeText(m_layout.sampleShape), m_settings.choice(QStringLiteral("network")))
+        .arg(m_layout.latentDim)
+        .arg(m_layout.width)
+        .arg(m_layout.depth)
+        .arg(m_layout.channels)
+        .arg(m_optimizerD.name);
+}
+
+int64_t AdversarialModel::realBatchSize(StepPart part) const
+{
+    switch (part) {
+    case StepPart::Both:
+        return m_batchSize * m_discriminatorSteps;
+    case StepPart::DiscriminatorOnly:
+        return m_batchSize;
+    case StepPart::GeneratorOnly:
+        return 0; // the generator's update needs no real data
+    }
+    return m_batchSize;
+}
+
+QStringList AdversarialModel::metricNames() const
+{
+    QStringList names{QStringLiteral("loss_d"), QStringLiteral("loss_g"), QStringLiteral("d_real"),
+                      QStringLiteral("d_fake")};
+    if (m_objective == Objective::Wasserstein)
+        names << QStringLiteral("wasserstein");
+    if (m_gradientPenalty)
+        names << QStringLiteral("gp");
+    if (m_variationalRegulariser)
+        names << QStringLiteral("vi_reg");
+    names << QStringLiteral("grad_g");
+    return names;
+}
+
+at::Tensor AdversarialModel::toNetworkRange(const at::Tensor& data) const
+{
+    const at::Tensor onDevice = data.to(m_device, torch::kFloat32);
+    return m_imageData ? onDevice * 2.0 - 1.0 : onDevice;
+}
+
+at::Tensor& AdversarialModel::noise(int64_t count)
+{
+    if (!m_noise.defined() || m_noise.size(0) != count)
+        m_noise = torch::empty({count, m_layout.latentDim}, torch::kFloat32);
+    m_noise.normal_(0.0, 1.0, m_random);
+    if (!m_device.is_cpu()) {
+        m_noiseOnDevice = m_noise.to(m_device);
+        return m_noiseOnDevice;
+    }
+    return m_noise;
+}
+
+std::pair<at::Tensor, at::Tensor> AdversarialModel::criticScores(const at::Tensor& real,
+                                                                 const at::Tensor& fake)
+{
+    if (m_discriminatorBatchNorm) // real and fake batches normalised separately, as in DCGAN
+        return {m_discriminator->forward(real).view({-1}), m_discriminator->forward(fake).view({-1})};
+    const at::Tensor scores = m_discriminator->forward(torch::cat({real, fake})).view({-1});
+    return {scores.narrow(0, 0, real.size(0)), scores.narrow(0, real.size(0), fake.size(0))};
+}
+
+void AdversarialModel::discriminatorUpdate(const at::Tensor& real, MetricCollector* metrics)
+{
+    const int64_t count = real.size(0);
+    at::Tensor fake;
+    {
+        torch::NoGradGuard noGrad;
+        fake = m_generator->forward(noise(count));
+    }
+    const auto [realScores, fakeScores] = criticScores(real, fake);
+    at::Tensor loss = m_objective == Objective::Logistic
+                          ? F::softplus(-realScores).mean() + F::softplus(fakeScores).mean()
+                          : fakeScores.mean() - realScores.mean();
+    at::Tensor penalty;
+    if (m_gradientPenalty) {
+        std::vector<int64_t> alphaShape(real.dim(), 1);
+        alphaShape[0] = count;
+        if (!m_alpha.defined() || m_alpha.size(0) != count)
+            m_alpha = torch::empty(alphaShape, torch::kFloat32);
+        m_alpha.uniform_(0.0, 1.0, m_random);
+        penalty = gradientPenalty([this](const at::Tensor& x) { return m_discriminator->forward(x); }, real,
+                                  fake, m_alpha.to(m_device), m_gradientPenaltyWeight);
+        loss = loss + penalty;
+    }
+    OptimizerFactory::clearGradients(m_discriminatorParameters);
+    loss.backward();
+    m_optimizerDiscriminator->step();
+    if (m_weightClipping) {
+        torch::NoGradGuard noGrad;
+        for (at::Tensor& parameter : m_discriminatorParameters)
+            parameter.clamp_(-m_clip, m_clip);
+    }
+    ++m_discriminatorUpdates;
+    if (!metrics)
+        return;
+
+    metrics->add(QStringLiteral("loss_d"), loss);
+    if (m_objective == Objective::Logistic) {
+        metrics->add(QStringLiteral("d_real"), realScores.detach().sigmoid().mean());
+        metrics->add(QStringLiteral("d_fake"), fakeScores.detach().sigmoid().mean());
+    } else {
+        const at::Tensor realMean = realScores.detach().mean();
+        const at::Tensor fakeMean = fakeScores.detach().mean();
+        metrics->add(QStringLiteral("d_real"), realMean);
+        metrics->add(QStringLiteral("d_fake"), fakeMean);
+        metrics->add(QStringLiteral("wasserstein"), realMean - fakeMean);
+    }
+    if (penalty.defined())
+        metrics->add(QStringLiteral("gp"), penalty);
+}
+
+void AdversarialModel::refreshAnchor()
+{
+    torch::NoGradGuard noGrad;
+    const auto source = m_generator->named_parameters();
+    const auto target = m_anchor->named_parameters();
+    for (const auto& parameter : source)
+        target[parameter.key()].copy_(parameter.value());
+    const auto sourceBuffers = m_generator->named_buffers();
+    const auto targetBuffers = m_anchor->named_buffers();
+    for (const auto& buffer : sourceBuffers)
+        targetBuffers[buffer.key()].copy_(buffer.value());
+}
+
+void AdversarialModel::generatorUpdate(MetricCollector& metrics)
+{
+    const at::Tensor& z = noise(m_batchSize);
+    const at::Tensor fake = m_generator->forward(z);
+    const at::Tensor scores = m_discriminator->forward(fake).view({-1});
+    at::Tensor loss;
+    if (m_objective == Objective::Wasserstein)
+        loss = -scores.mean();
+    else if (m_saturatingLoss)
+        loss = -F::softplus(scores).mean(); // log(1 - D(G(z))), minimised
+    else
+        loss = F::softplus(-scores).mean(); // -log D(G(z))
+    at::Tensor total = loss;
+    if (m_variationalRegulariser) {
+        // Refresh before the update, so the term is zero now and nonzero for the next k - 1.
+        if (m_generatorUpdates % m_viPeriod == 0)
+            refreshAnchor();
+        at::Tensor anchored;
+        {
+            torch::NoGradGuard noGrad;
+            anchored = m_anchor->forward(z);
+        }
+        const at::Tensor regulariser = (fake - anchored).square().flatten(1).sum(1).mean();
+        total = loss + regulariser * m_viLambda;
+        metrics.add(QStringLiteral("vi_reg"), regulariser);
+    }
+    OptimizerFactory::clearGradients(m_generatorParameters);
+    // Only the generator's parameters receive gradients: no work is spent on D's weights.
+    total.backward({}, c10::nullopt, false, m_generatorParameters);
+    metrics.addGradientNorm(QStringLiteral("grad_g"), m_generatorParameters);
+    m_optimizerGenerator->step();
+    ++m_generatorUpdates;
+    metrics.add(QStringLiteral("loss_g"), loss);
+}
+
+StepMetrics AdversarialModel::trainStep(const at::Tensor& realBatch, StepPart part)
+{
+    MetricCollector metrics;
+    if (part != StepPart::GeneratorOnly) {
+        if (!realBatch.defined() || realBatch.dim() == 0 || realBatch.size(0) == 0)
+            throw InputError(
+                QStringLiteral("%1: a discriminator step needs a batch of real data").arg(m_kind));
+        const at::Tensor real = toNetworkRange(realBatch);
+        const int64_t available = real.size(0);
+        const int64_t updates = part == StepPart::Both ? m_discriminatorSteps : 1;
+        // Each critic update gets its own slice; a batch too small to share is reused whole.
+        const int64_t slice = available < updates ? available : std::min(available / updates, m_batchSize);
+        for (int64_t i = 0; i < updates; ++i) {
+            const at::Tensor part = available < updates ? real : real.narrow(0, i * slice, slice);
+            discriminatorUpdate(part, i == updates - 1 ? &metrics : nullptr);
+        }
+    }
+    if (part != StepPart::DiscriminatorOnly)
+        generatorUpdate(metrics);
+    return metrics.finish(metricNames());
+}
+
+at::Tensor AdversarialModel::sample(const at::Tensor& z)
+{
+    torch::NoGradGuard noGrad;
+    m_generator->eval();
+    const at::Tensor raw = m_generator->forward(z.to(m_device, torch::kFloat32));
+    m_generator->train();
+    return mapDecoderOutput(raw, m_imageData ? OutputMapping::TanhToUnit : OutputMapping::Identity);
+}
+
+at::Tensor AdversarialModel::critic(const at::Tensor& x)
+{
+    torch::NoGradGuard noGrad;
+    m_discriminator->eval();
+    const at::Tensor scores = m_discriminator->forward(toNetworkRange(x)).view({-1});
+    m_discriminator->train();
+    return scores;
+}
+
+void AdversarialModel::setHyperParameter(const QString& name, const QVariant& value)
+{
+    m_settings.setLive(name, value);
+    readSettings();
+    OptimizerFactory::apply(*m_optimizerGenerator, m_optimizerG);
+    OptimizerFactory::apply(*m_optimizerDiscriminator, m_optimizerD);
+}
+
+void AdversarialModel::save(torch::serialize::OutputArchive& output) const
+{
+    ModelArchive archive(output);
+    archive.writeIdentity(m_kind, signature());
+    archive.writeSettings(m_settings.values());
+    archive.writeNetwork("generator", m_generator);
+    archive.writeNetwork("discriminator", m_discriminator);
+    if (m_anchor)
+        archive.writeNetwork("anchor", m_anchor);
+    archive.writeOptimizer("optimizer_g", *m_optimizerGenerator);
+    archive.writeOptimizer("optimizer_d", *m_optimizerDiscriminator);
+    archive.writeTensor("random_state", m_random.get_state());
+    archive.writeTensor("counters",
+                        torch::tensor({m_generatorUpdates, m_discriminatorUpdates}, torch::kInt64));
+}
+
+void AdversarialModel::load(torch::serialize::InputArchive& input)
+{
+    try {
+        ModelArchive archive(input);
+        archive.checkIdentity(m_kind, signature());
+        const QVariantMap settings = archive.readSettings();
+        archive.readNetwork("generator", m_generator);
+        archive.readNetwork("discriminator", m_discriminator);
+        if (m_anchor)
+            archive.readNetwork("anchor", m_anchor);
+        const at::Tensor randomState = archive.readTensor("random_state");
+        const at::Tensor counters = archive.readTensor("counters");
+        if (counters.numel() != 2 || counters.scalar_type() != torch::kInt64)
+            throw InputError(QStringLiteral("model archive: \"counters\" is malformed"));
+        archive.commit();
+        for (const HyperParameterSpec& spec : m_settings.specs())
+            if (spec.live && settings.contains(spec.name))
+                m_settings.setLive(spec.name, settings.value(spec.name));
+        readSettings();
+        archive.readOptimizer("optimizer_g", *m_optimizerGenerator);
+        archive.readOptimizer("optimizer_d", *m_optimizerDiscriminator);
+        OptimizerFactory::apply(*m_optimizerGenerator, m_optimizerG);
+        OptimizerFactory::apply(*m_optimizerDiscriminator, m_optimizerD);
+        m_random.set_state(randomState);
+        m_generatorUpdates = counters[0].item<int64_t>();
+        m_discriminatorUpdates = counters[1].item<int64_t>();
+    } catch (const c10::Error& error) {
+        throw InputError(QStringLiteral("model archive: cannot be read as a %1 model: %2")
+                             .arg(m_kind, QString::fromStdString(error.what_without_backtrace())));
+    }
+}
+
+std::unique_ptr<GenerativeModel> AdversarialModel::samplingCopy() const
+{
+    SamplingCopy::Parts parts;
+    parts.kind = m_kind;
+    parts.sampleShape = m_layout.sampleShape;
+    parts.latentDim = m_layout.latentDim;
+    parts.mapping = m_imageData ? OutputMapping::TanhToUnit : OutputMapping::Identity;
+    parts.decoder = m_generator;
+    parts.critic = m_discriminator;
+    parts.specs = m_settings.specs();
+    parts.settings = m_settings.values();
+    return std::make_unique<SamplingCopy>(parts);
+}
+
+} // namespace genlab::models

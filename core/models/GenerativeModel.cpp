@@ -1,0 +1,17 @@
+#include "GenerativeModel.h"
+
+#include "common/InputError.h"
+
+namespace genlab::models {
+
+at::Tensor GenerativeModel::encode(const at::Tensor&)
+{
+    throw InputError(QStringLiteral("%1: this model has no encoder").arg(kind()));
+}
+
+at::Tensor GenerativeModel::critic(const at::Tensor&)
+{
+    throw InputError(QStringLiteral("%1: this model has no discriminator or critic").arg(kind()));
+}
+
+} // namespace genlab::models

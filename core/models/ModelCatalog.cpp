@@ -1,0 +1,260 @@
+#include "ModelCatalog.h"
+
+#include "AdversarialModel.h"
+#include "HyperParameterSet.h"
+#include "VaeGanModel.h"
+#include "VaeModel.h"
+#include "common/InputError.h"
+
+namespace genlab::models {
+
+namespace {
+
+using Type = HyperParameterSpec::Type;
+using data::DataKind;
+
+HyperParameterSpec real(const char* name, const char* label, double value, double minimum, double maximum,
+                        bool live, bool logScale, const char* help)
+{
+    HyperParameterSpec spec;
+    spec.name = QLatin1String(name);
+    spec.label = QLatin1String(label);
+    spec.help = QLatin1String(help);
+    spec.type = Type::Real;
+    spec.defaultValue = value;
+    spec.minimum = minimum;
+    spec.maximum = maximum;
+    spec.logScale = logScale;
+    spec.live = live;
+    return spec;
+}
+
+HyperParameterSpec integer(const char* name, const char* label, qlonglong value, double minimum,
+                           double maximum, bool live, const char* help)
+{
+    HyperParameterSpec spec = real(name, label, 0.0, minimum, maximum, live, false, help);
+    spec.type = Type::Integer;
+    spec.defaultValue = value;
+    return spec;
+}
+
+HyperParameterSpec choice(const char* name, const char* label, const QStringList& choices,
+                          const QString& value, bool live, const char* help)
+{
+    HyperParameterSpec spec = real(name, label, 0.0, 0.0, 0.0, live, false, help);
+    spec.type = Type::Choice;
+    spec.choices = choices;
+    spec.defaultValue = value;
+    return spec;
+}
+
+// Network shape: MLP for points; MLP or DCGAN-style convolutions for images.
+void addNetwork(HyperParameterSpecs& specs, DataKind data, const QString& imageDefault,
+                qlonglong latentPoints, qlonglong latentImages, qlonglong widthPoints, qlonglong widthImages,
+                qlonglong depthPoints, qlonglong depthImages, qlonglong channels)
+{
+    const bool images = data == DataKind::Images;
+    specs << choice("network", "Network family",
+                    images ? QStringList{QStringLiteral("mlp"), QStringLiteral("conv")}
+                           : QStringList{QStringLiteral("mlp")},
+                    images ? imageDefault : QStringLiteral("mlp"), false,
+                    "mlp: fully connected layers; conv: DCGAN-style strided convolutions (images only).");
+    specs << integer("latent_dim", "Latent size", images ? latentImages : latentPoints, 1, 1024, false,
+                     "Dimensions of the noise / code z the samples are decoded from.");
+    specs << integer("width", "MLP width", images ? widthImages : widthPoints, 4, 4096, false,
+                     "Hidden units per layer of the MLP networks.");
+    specs << integer("depth", "MLP depth", images ? depthImages : depthPoints, 1, 8, false,
+                     "Hidden layers of the MLP networks (each side).");
+    if (images)
+        specs << integer("channels", "Conv channels", channels, 4, 512, false,
+                         "Channels of the conv networks' data-side layer, doubled at each stage inwards.");
+}
+
+void addOptimizer(HyperParameterSpecs& specs, const QString& optimizer, double beta1, double beta2)
+{
+    specs << choice("optimizer", "Optimiser",
+                    {QStringLiteral("adam"), QStringLiteral("rmsprop"), QStringLiteral("sgd")}, optimizer,
+                    false, "The update rule of every network of the model.");
+    specs << real("beta1", "Adam beta1", beta1, 0.0, 0.9999, true, false,
+                  "Adam's momentum of the gradient; GANs usually train with 0.5 rather than 0.9.");
+    specs << real("beta2", "Adam beta2", beta2, 0.0, 0.9999, true, false,
+                  "Adam's decay of the squared-gradient average.");
+    specs << real("momentum", "Momentum", 0.0, 0.0, 0.99, false, false,
+                  "Momentum of RMSProp and SGD (ignored by Adam).");
+}
+
+void addBatch(HyperParameterSpecs& specs, qlonglong batch)
+{
+    specs << integer("batch_size", "Batch size", batch, 1, 8192, true,
+                     "Real samples (and noise draws) per update; larger batches give smoother gradients.");
+}
+
+HyperParameterSpecs adversarialSpecs(const QString& kind, DataKind data)
+{
+    const bool wgan = kind == QLatin1String("wgan");
+    const bool gp = kind == QLatin1String("wgan-gp");
+    const bool images = data == DataKind::Images;
+    HyperParameterSpecs specs;
+    addNetwork(specs, data, QStringLiteral("conv"), 2, 64, 256, 512, 3, 2, 64);
+    const double lr = wgan ? 5e-5 : gp ? 1e-4 : 2e-4;
+    addOptimizer(specs, wgan ? QStringLiteral("rmsprop") : QStringLiteral("adam"), gp ? 0.5 : 0.5,
+                 gp ? 0.9 : 0.999);
+    specs << real("lr_d", wgan || gp ? "Critic learning rate" : "Discriminator learning rate", lr, 1e-7, 1.0,
+                  true, true, "Step size of the discriminator's (critic's) optimiser.");
+    specs << real("lr_g", "Generator learning rate", lr, 1e-7, 1.0, true, true,
+                  "Step size of the generator's optimiser.");
+    addBatch(specs, images ? 64 : 256);
+    specs << integer("d_steps", wgan || gp ? "Critic steps per G step" : "D steps per G step",
+                     wgan || gp ? 5 : 1, 1, 100, true,
+                     "Discriminator (critic) updates per generator update, each on its own real batch.");
+    if (!wgan && !gp)
+        specs << choice("g_loss", "Generator loss",
+                        {QStringLiteral("non_saturating"), QStringLiteral("saturating")},
+                        QStringLiteral("non_saturating"), true,
+                        "non_saturating: -log D(G(z)); saturating: the original log(1 - D(G(z))), whose "
+                        "gradient vanishes when D wins.");
+    if (wgan)
+        specs << real("clip", "Weight clip", 0.01, 1e-5, 10.0, true, true,
+                      "Critic weights are clipped to [-clip, clip] after every update to keep it Lipschitz.");
+    if (gp)
+        specs << real(
+            "gp_weight", "Gradient-penalty weight", 10.0, 0.0, 1000.0, true, false,
+            "lambda of lambda * (||grad f(x_hat)|| - 1)^2 on random interpolates of real and fake.");
+    if (kind == QLatin1String("vigan")) {
+        specs << real("vi_lambda", "VI regulariser weight", 5.0, 0.0, 1000.0, true, false,
+                      "lambda of lambda * mean ||G(z) - G_old(z)||^2, which keeps the generator near its "
+                      "recent self and so fights mode collapse.");
+        specs << integer(
+            "vi_period", "Anchor period k", 5, 1, 10000, true,
+            "G_old is refreshed before every k-th generator update; with k = 1 the term vanishes.");
+    }
+    return specs;
+}
+
+HyperParameterSpecs vaeSpecs(DataKind data)
+{
+    const bool images = data == DataKind::Images;
+    HyperParameterSpecs specs;
+    addNetwork(specs, data, QStringLiteral("mlp"), 2, 20, 128, 400, 2, 1, 32);
+    specs << choice("recon_loss", "Reconstruction loss",
+                    images ? QStringList{QStringLiteral("bce"), QStringLiteral("mse")}
+                           : QStringList{QStringLiteral("mse")},
+                    images ? QStringLiteral("bce") : QStringLiteral("mse"), false,
+                    "bce: Bernoulli likelihood summed over pixels; mse: squared error summed over values.");
+    specs << real("beta", "KL weight (beta)", 1.0, 0.0, 100.0, true, false,
+                  "Weight of KL(q(z|x) || N(0, I)); above 1 gives smoother latents and blurrier samples.");
+    addOptimizer(specs, QStringLiteral("adam"), 0.9, 0.999);
+    specs << real("lr", "Learning rate", 1e-3, 1e-7, 1.0, true, true, "Step size of the optimiser.");
+    addBatch(specs, images ? 128 : 256);
+    return specs;
+}
+
+HyperParameterSpecs vaeGanSpecs(DataKind data)
+{
+    const bool images = data == DataKind::Images;
+    HyperParameterSpecs specs;
+    addNetwork(specs, data, QStringLiteral("conv"), 2, 32, 256, 512, 3, 2, 64);
+    specs << real("beta", "KL weight (beta)", 1.0, 0.0, 100.0, true, false,
+                  "Weight of the encoder's KL(q(z|x) || N(0, I)).");
+    specs << real("gamma", "Reconstruction weight (gamma)", 1.0, 0.0, 1000.0, true, false,
+                  "Weight of the feature-space reconstruction against the GAN term in the decoder's loss.");
+    addOptimizer(specs, QStringLiteral("adam"), 0.5, 0.999);
+    specs << real("lr", "Encoder/decoder learning rate", 2e-4, 1e-7, 1.0, true, true,
+                  "Step size of the encoder's and the decoder's optimisers.");
+    specs << real("lr_d", "Discriminator learning rate", 2e-4, 1e-7, 1.0, true, true,
+                  "Step size of the discriminator's optimiser.");
+    addBatch(specs, images ? 64 : 256);
+    return specs;
+}
+
+const QVector<ModelDescription>& descriptions()
+{
+    static const QVector<ModelDescription> all{
+        {QStringLiteral("vae"), QStringLiteral("Variational autoencoder"),
+         QStringLiteral("Encoder to q(z|x), reparameterised sample, decoder; loss = reconstruction + beta * "
+                        "KL(q(z|x) || N(0, I)).")},
+        {QStringLiteral("gan"), QStringLiteral("Generative adversarial network"),
+         QStringLiteral(
+             "Generator against a logistic discriminator; non-saturating or the original saturating "
+             "generator loss.")},
+        {QStringLiteral("wgan"), QStringLiteral("Wasserstein GAN"),
+         QStringLiteral("A critic estimates the Wasserstein-1 distance; its weights are clipped to [-c, c]; "
+                        "RMSProp, several critic steps per generator step.")},
+        {QStringLiteral("wgan-gp"), QStringLiteral("Wasserstein GAN with gradient penalty"),
+         QStringLiteral("The critic is kept 1-Lipschitz by penalising (||grad f(x_hat)|| - 1)^2 on random "
+                        "interpolates of real and fake samples.")},
+        {QStringLiteral("vigan"), QStringLiteral("GAN with the variational-inference regulariser (Su, 2018)"),
+         QStringLiteral("GAN whose generator loss adds lambda * ||G(z) - G_old(z)||^2, G_old a copy of the "
+                        "generator refreshed every k generator steps.")},
+        {QStringLiteral("vae-gan"), QStringLiteral("VAE-GAN (Larsen et al., 2016)"),
+         QStringLiteral("VAE whose decoder is also a GAN generator; reconstruction is measured in the "
+                        "discriminator's feature space.")},
+    };
+    return all;
+}
+
+} // namespace
+
+QStringList ModelCatalog::kinds()
+{
+    QStringList names;
+    for (const ModelDescription& description : descriptions())
+        names << description.kind;
+    return names;
+}
+
+QVector<ModelDescription> ModelCatalog::available()
+{
+    return descriptions();
+}
+
+ModelDescription ModelCatalog::describe(const QString& kind)
+{
+    for (const ModelDescription& description : descriptions())
+        if (description.kind == kind)
+            return description;
+    throw InputError(QStringLiteral("unknown model \"%1\"; valid models: %2")
+                         .arg(kind, kinds().join(QStringLiteral(", "))));
+}
+
+HyperParameterSpecs ModelCatalog::hyperParameters(const QString& kind, data::DataKind dataKind)
+{
+    describe(kind); // throws for an unknown kind
+    if (kind == QLatin1String("vae"))
+        return vaeSpecs(dataKind);
+    if (kind == QLatin1String("vae-gan"))
+        return vaeGanSpecs(dataKind);
+    return adversarialSpecs(kind, dataKind);
+}
+
+data::DataKind ModelCatalog::dataKindOf(const std::vector<int64_t>& sampleShape)
+{
+    if (sampleShape.size() == 1 && sampleShape[0] == 2)
+        return DataKind::Points2D;
+    if (sampleShape.size() == 3 && sampleShape[0] >= 1 && sampleShape[0] <= 4 && sampleShape[1] >= 1 &&
+        sampleShape[2] >= 1)
+        return DataKind::Images;
+    QStringList sizes;
+    for (int64_t size : sampleShape)
+        sizes << QString::number(size);
+    throw InputError(
+        QStringLiteral("sample shape [%1]: models take 2-D points [2] or images [C, H, W] with 1 "
+                       "to 4 channels")
+            .arg(sizes.join(QLatin1Char(','))));
+}
+
+std::unique_ptr<GenerativeModel> ModelCatalog::create(const QString& kind,
+                                                      const std::vector<int64_t>& sampleShape,
+                                                      const QVariantMap& settings, uint64_t seed,
+                                                      c10::Device device)
+{
+    const data::DataKind dataKind = dataKindOf(sampleShape);
+    HyperParameterSet values(hyperParameters(kind, dataKind), settings);
+    if (kind == QLatin1String("vae"))
+        return std::make_unique<VaeModel>(sampleShape, std::move(values), seed, device);
+    if (kind == QLatin1String("vae-gan"))
+        return std::make_unique<VaeGanModel>(sampleShape, std::move(values), seed, device);
+    return std::make_unique<AdversarialModel>(kind, sampleShape, std::move(values), seed, device);
+}
+
+} // namespace genlab::models

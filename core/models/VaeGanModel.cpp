@@ -1,0 +1,295 @@
+#include "VaeGanModel.h"
+
+#include "MetricCollector.h"
+#include "ModelArchive.h"
+#include "common/InputError.h"
+#include "common/TorchApi.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+
+namespace genlab::models {
+
+namespace F = torch::nn::functional;
+
+namespace {
+
+QString shapeText(const std::vector<int64_t>& shape)
+{
+    QStringList sizes;
+    for (int64_t size : shape)
+        sizes << QString::number(size);
+    return sizes.join(QLatin1Char('x'));
+}
+
+std::vector<at::Tensor> joined(const std::vector<at::Tensor>& first, const std::vector<at::Tensor>& second)
+{
+    std::vector<at::Tensor> all = first;
+    all.insert(all.end(), second.begin(), second.end());
+    return all;
+}
+
+} // namespace
+
+VaeGanModel::VaeGanModel(std::vector<int64_t> sampleShape, HyperParameterSet settings, uint64_t seed,
+                         c10::Device device)
+    : m_settings(std::move(settings)), m_device(device),
+      m_random(at::make_generator<at::CPUGeneratorImpl>(seed))
+{
+    m_imageData = sampleShape.size() == 3;
+    m_layout.sampleShape = std::move(sampleShape);
+    m_layout.latentDim = m_settings.integer(QStringLiteral("latent_dim"));
+    m_layout.convolutional = m_settings.choice(QStringLiteral("network")) == QLatin1String("conv");
+    m_layout.width = m_settings.integer(QStringLiteral("width"));
+    m_layout.depth = m_settings.integer(QStringLiteral("depth"));
+    if (m_settings.contains(QStringLiteral("channels")))
+        m_layout.channels = m_settings.integer(QStringLiteral("channels"));
+    readSettings();
+
+    m_encoder = NetworkFactory::withHead(
+        NetworkFactory::features(m_layout, HiddenActivation::LeakyRelu, false, m_random),
+        2 * m_layout.latentDim, m_random);
+    m_decoder = NetworkFactory::decoder(
+        m_layout, m_imageData ? OutputActivation::Tanh : OutputActivation::None, m_random);
+    // No batch norm in the discriminator: its features are the reconstruction target.
+    const FeatureNetwork features =
+        NetworkFactory::features(m_layout, HiddenActivation::LeakyRelu, false, m_random);
+    m_features = features.network;
+    m_head = NetworkFactory::withHead({std::make_shared<torch::nn::SequentialImpl>(), features.featureCount},
+                                      1, m_random);
+    for (const Network& network : {m_encoder, m_decoder, m_features, m_head})
+        network->to(m_device);
+    m_encoderParameters = m_encoder->parameters();
+    m_decoderParameters = m_decoder->parameters();
+    m_discriminatorParameters = joined(m_features->parameters(), m_head->parameters());
+    m_optimizerEncoder = OptimizerFactory::create(m_encoderParameters, m_optimizerAutoencoder);
+    m_optimizerDecoder = OptimizerFactory::create(m_decoderParameters, m_optimizerAutoencoder);
+    m_optimizerDiscriminator = OptimizerFactory::create(m_discriminatorParameters, m_optimizerD);
+}
+
+VaeGanModel::~VaeGanModel() = default;
+
+void VaeGanModel::readSettings()
+{
+    m_batchSize = m_settings.integer(QStringLiteral("batch_size"));
+    m_beta = m_settings.real(QStringLiteral("beta"));
+    m_gamma = m_settings.real(QStringLiteral("gamma"));
+    for (OptimizerSettings* optimizer : {&m_optimizerAutoencoder, &m_optimizerD}) {
+        optimizer->name = m_settings.choice(QStringLiteral("optimizer"));
+        optimizer->beta1 = m_settings.real(QStringLiteral("beta1"));
+        optimizer->beta2 = m_settings.real(QStringLiteral("beta2"));
+        optimizer->momentum = m_settings.real(QStringLiteral("momentum"));
+    }
+    m_optimizerAutoencoder.learningRate = m_settings.real(QStringLiteral("lr"));
+    m_optimizerD.learningRate = m_settings.real(QStringLiteral("lr_d"));
+}
+
+QString VaeGanModel::signature() const
+{
+    return QStringLiteral("shape=%1 network=%2 latent=%3 width=%4 depth=%5 channels=%6 optimizer=%7")
+        .arg(shapeText(m_layout.sampleShape), m_settings.choice(QStringLiteral("network")))
+        .arg(m_layout.latentDim)
+        .arg(m_layout.width)
+        .arg(m_layout.depth)
+        .arg(m_layout.channels)
+        .arg(m_optimizerD.name);
+}
+
+QStringList VaeGanModel::metricNames() const
+{
+    return {QStringLiteral("loss_d"), QStringLiteral("loss_enc"), QStringLiteral("loss_dec"),
+            QStringLiteral("recon"),  QStringLiteral("kl"),       QStringLiteral("d_real"),
+            QStringLiteral("d_fake"), QStringLiteral("grad_g")};
+}
+
+at::Tensor VaeGanModel::toNetworkRange(const at::Tensor& data) const
+{
+    const at::Tensor onDevice = data.to(m_device, torch::kFloat32);
+    return m_imageData ? onDevice * 2.0 - 1.0 : onDevice;
+}
+
+at::Tensor& VaeGanModel::noise(at::Tensor& buffer, int64_t count)
+{
+    if (!buffer.defined() || buffer.size(0) != count)
+        buffer = torch::empty({count, m_layout.latentDim}, torch::kFloat32);
+    buffer.normal_(0.0, 1.0, m_random);
+    return buffer;
+}
+
+VaeGanModel::Codes VaeGanModel::encodeSample(const at::Tensor& x)
+{
+    const at::Tensor statistics = m_encoder->forward(x);
+    Codes codes;
+    codes.mu = statistics.narrow(1, 0, m_layout.latentDim);
+    codes.logVariance = statistics.narrow(1, m_layout.latentDim, m_layout.latentDim);
+    codes.z = codes.mu + noise(m_epsilon, x.size(0)).to(m_device) * (codes.logVariance * 0.5).exp();
+    return codes;
+}
+
+void VaeGanModel::discriminatorUpdate(const at::Tensor& x, MetricCollector& metrics)
+{
+    const int64_t count = x.size(0);
+    at::Tensor fakes;
+    {
+        torch::NoGradGuard noGrad;
+        const at::Tensor reconstructions = m_decoder->forward(encodeSample(x).z);
+        const at::Tensor priorSamples = m_decoder->forward(noise(m_prior, count).to(m_device));
+        fakes = torch::cat({reconstructions, priorSamples});
+    }
+    const at::Tensor scores = m_head->forward(m_features->forward(torch::cat({x, fakes}))).view({-1});
+    const at::Tensor realScores = scores.narrow(0, 0, count);
+    const at::Tensor fakeScores = scores.narrow(0, count, 2 * count);
+    const at::Tensor loss = F::softplus(-realScores).mean() + F::softplus(fakeScores).mean();
+    OptimizerFactory::clearGradients(m_discriminatorParameters);
+    loss.backward();
+    m_optimizerDiscriminator->step();
+    metrics.add(QStringLiteral("loss_d"), loss);
+    metrics.add(QStringLiteral("d_real"), realScores.detach().sigmoid().mean());
+    metrics.add(QStringLiteral("d_fake"), fakeScores.detach().sigmoid().mean());
+}
+
+void VaeGanModel::autoencoderUpdate(const at::Tensor& x, MetricCollector& metrics)
+{
+    const int64_t count = x.size(0);
+    const Codes codes = encodeSample(x);
+    const at::Tensor reconstructions = m_decoder->forward(codes.z);
+    const at::Tensor priorSamples = m_decoder->forward(noise(m_prior, count).to(m_device));
+    at::Tensor realFeatures;
+    {
+        torch::NoGradGuard noGrad;
+        realFeatures = m_features->forward(x);
+    }
+    const at::Tensor fakeFeatures = m_features->forward(torch::cat({reconstructions, priorSamples}));
+    const at::Tensor reconstructionFeatures = fakeFeatures.narrow(0, 0, count);
+    const at::Tensor fakeScores = m_head->forward(fakeFeatures).view({-1});
+
+    const double perSample = 1.0 / static_cast<double>(count);
+    const at::Tensor recon = (reconstructionFeatures - realFeatures).square().sum() * (0.5 * perSample);
+    const at::Tensor kl =
+        (1.0 + codes.logVariance - codes.mu.square() - codes.logVariance.exp()).sum() * (-0.5 * perSample);
+    const at::Tensor ganTerm = F::softplus(-fakeScores).mean() * 2.0; // -log D(x~) - log D(G(z_p))
+    const at::Tensor encoderLoss = kl * m_beta + recon;
+    const at::Tensor decoderLoss = recon * m_gamma + ganTerm;
+
+    OptimizerFactory::clearGradients(m_encoderParameters);
+    OptimizerFactory::clearGradients(m_decoderParameters);
+    // Each network gets the gradient of its own loss only; the discriminator gets none.
+    encoderLoss.backward({}, /*retain_graph=*/true, false, m_encoderParameters);
+    decoderLoss.backward({}, c10::nullopt, false, m_decoderParameters);
+    metrics.addGradientNorm(QStringLiteral("grad_g"), m_decoderParameters);
+    m_optimizerEncoder->step();
+    m_optimizerDecoder->step();
+    metrics.add(QStringLiteral("loss_enc"), encoderLoss);
+    metrics.add(QStringLiteral("loss_dec"), decoderLoss);
+    metrics.add(QStringLiteral("recon"), recon);
+    metrics.add(QStringLiteral("kl"), kl);
+}
+
+StepMetrics VaeGanModel::trainStep(const at::Tensor& realBatch, StepPart part)
+{
+    if (!realBatch.defined() || realBatch.dim() == 0 || realBatch.size(0) == 0)
+        throw InputError(QStringLiteral("vae-gan: a step needs a batch of data"));
+    const at::Tensor x = toNetworkRange(realBatch);
+    MetricCollector metrics;
+    if (part != StepPart::GeneratorOnly)
+        discriminatorUpdate(x, metrics);
+    if (part != StepPart::DiscriminatorOnly)
+        autoencoderUpdate(x, metrics);
+    return metrics.finish(metricNames());
+}
+
+at::Tensor VaeGanModel::sample(const at::Tensor& z)
+{
+    torch::NoGradGuard noGrad;
+    m_decoder->eval();
+    const at::Tensor raw = m_decoder->forward(z.to(m_device, torch::kFloat32));
+    m_decoder->train();
+    return mapDecoderOutput(raw, m_imageData ? OutputMapping::TanhToUnit : OutputMapping::Identity);
+}
+
+at::Tensor VaeGanModel::encode(const at::Tensor& x)
+{
+    torch::NoGradGuard noGrad;
+    m_encoder->eval();
+    const at::Tensor statistics = m_encoder->forward(toNetworkRange(x));
+    m_encoder->train();
+    return statistics.narrow(1, 0, m_layout.latentDim).contiguous();
+}
+
+at::Tensor VaeGanModel::critic(const at::Tensor& x)
+{
+    torch::NoGradGuard noGrad;
+    return m_head->forward(m_features->forward(toNetworkRange(x))).view({-1});
+}
+
+void VaeGanModel::setHyperParameter(const QString& name, const QVariant& value)
+{
+    m_settings.setLive(name, value);
+    readSettings();
+    OptimizerFactory::apply(*m_optimizerEncoder, m_optimizerAutoencoder);
+    OptimizerFactory::apply(*m_optimizerDecoder, m_optimizerAutoencoder);
+    OptimizerFactory::apply(*m_optimizerDiscriminator, m_optimizerD);
+}
+
+void VaeGanModel::save(torch::serialize::OutputArchive& output) const
+{
+    ModelArchive archive(output);
+    archive.writeIdentity(kind(), signature());
+    archive.writeSettings(m_settings.values());
+    archive.writeNetwork("encoder", m_encoder);
+    archive.writeNetwork("decoder", m_decoder);
+    archive.writeNetwork("features", m_features);
+    archive.writeNetwork("head", m_head);
+    archive.writeOptimizer("optimizer_enc", *m_optimizerEncoder);
+    archive.writeOptimizer("optimizer_dec", *m_optimizerDecoder);
+    archive.writeOptimizer("optimizer_d", *m_optimizerDiscriminator);
+    archive.writeTensor("random_state", m_random.get_state());
+}
+
+void VaeGanModel::load(torch::serialize::InputArchive& input)
+{
+    try {
+        ModelArchive archive(input);
+        archive.checkIdentity(kind(), signature());
+        const QVariantMap settings = archive.readSettings();
+        archive.readNetwork("encoder", m_encoder);
+        archive.readNetwork("decoder", m_decoder);
+        archive.readNetwork("features", m_features);
+        archive.readNetwork("head", m_head);
+        const at::Tensor randomState = archive.readTensor("random_state");
+        archive.commit();
+        for (const HyperParameterSpec& spec : m_settings.specs())
+            if (spec.live && settings.contains(spec.name))
+                m_settings.setLive(spec.name, settings.value(spec.name));
+        readSettings();
+        archive.readOptimizer("optimizer_enc", *m_optimizerEncoder);
+        archive.readOptimizer("optimizer_dec", *m_optimizerDecoder);
+        archive.readOptimizer("optimizer_d", *m_optimizerDiscriminator);
+        OptimizerFactory::apply(*m_optimizerEncoder, m_optimizerAutoencoder);
+        OptimizerFactory::apply(*m_optimizerDecoder, m_optimizerAutoencoder);
+        OptimizerFactory::apply(*m_optimizerDiscriminator, m_optimizerD);
+        m_random.set_state(randomState);
+    } catch (const c10::Error& error) {
+        throw InputError(QStringLiteral("model archive: cannot be read as a vae-gan model: %1")
+                             .arg(QString::fromStdString(error.what_without_backtrace())));
+    }
+}
+
+std::unique_ptr<GenerativeModel> VaeGanModel::samplingCopy() const
+{
+    SamplingCopy::Parts parts;
+    parts.kind = kind();
+    parts.sampleShape = m_layout.sampleShape;
+    parts.latentDim = m_layout.latentDim;
+    parts.mapping = m_imageData ? OutputMapping::TanhToUnit : OutputMapping::Identity;
+    parts.decoder = m_decoder;
+    parts.encoder = m_encoder;
+    auto critic = std::make_shared<torch::nn::SequentialImpl>();
+    critic->extend(*m_features);
+    critic->extend(*m_head);
+    parts.critic = critic;
+    parts.specs = m_settings.specs();
+    parts.settings = m_settings.values();
+    return std::make_unique<SamplingCopy>(parts);
+}
+
+} // namespace genlab::models

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "GenerativeModel.h"
+#include "HyperParameterSet.h"
+#include "NetworkFactory.h"
+#include "OptimizerFactory.h"
+#include "SamplingCopy.h"
+
+#include <ATen/core/Generator.h>
+
+namespace genlab::models {
+
+// VAE-GAN (Larsen et al., 2016): a VAE whose decoder is also a GAN generator, and whose
+// reconstruction error is measured in the discriminator's hidden features Dis_l.
+//  discriminator: BCE of real x against both the reconstructions and prior samples;
+//  encoder:       beta * KL + recon;   decoder: gamma * recon + non-saturating GAN term;
+// recon = 0.5 * ||Dis_l(x) - Dis_l(x~)||^2 per sample.
+class VaeGanModel : public GenerativeModel
+{
+public:
+    VaeGanModel(std::vector<int64_t> sampleShape, HyperParameterSet settings, uint64_t seed,
+                c10::Device device);
+    ~VaeGanModel() override;
+
+    QString kind() const override { return QStringLiteral("vae-gan"); }
+    int64_t latentDim() const override { return m_layout.latentDim; }
+    std::vector<int64_t> sampleShape() const override { return m_layout.sampleShape; }
+    int64_t realBatchSize(StepPart) const override { return m_batchSize; }
+    StepMetrics trainStep(const at::Tensor& realBatch, StepPart part) override;
+    QStringList metricNames() const override;
+    at::Tensor sample(const at::Tensor& z) override;
+    bool hasEncoder() const override { return true; }
+    at::Tensor encode(const at::Tensor& x) override;
+    bool hasCritic() const override { return true; }
+    at::Tensor critic(const at::Tensor& x) override;
+    HyperParameterSpecs hyperParameterSpecs() const override { return m_settings.specs(); }
+    QVariantMap hyperParameters() const override { return m_settings.values(); }
+    void setHyperParameter(const QString& name, const QVariant& value) override;
+    void save(torch::serialize::OutputArchive& archive) const override;
+    void load(torch::serialize::InputArchive& archive) override;
+    std::unique_ptr<GenerativeModel> samplingCopy() const override;
+
+private:
+    struct Codes {
+        at::Tensor mu;
+        at::Tensor logVariance;
+        at::Tensor z;
+    };
+
+    void readSettings();
+    QString signature() const;
+    at::Tensor toNetworkRange(const at::Tensor& data) const;
+    at::Tensor& noise(at::Tensor& buffer, int64_t count);
+    Codes encodeSample(const at::Tensor& x);
+    void discriminatorUpdate(const at::Tensor& x, class MetricCollector& metrics);
+    void autoencoderUpdate(const at::Tensor& x, class MetricCollector& metrics);
+
+    NetworkLayout m_layout;
+    HyperParameterSet m_settings;
+    c10::Device m_device;
+    at::Generator m_random;
+    bool m_imageData = false;
+    int64_t m_batchSize = 0;
+    double m_beta = 1.0;
+    double m_gamma = 1.0;
+    OptimizerSettings m_optimizerAutoencoder;
+    OptimizerSettings m_optimizerD;
+
+    Network m_encoder;
+    Network m_decoder;
+    Network m_features; // Dis_l
+    Network m_head;     // Dis_l -> logit
+    std::vector<at::Tensor> m_encoderParameters;
+    std::vector<at::Tensor> m_decoderParameters;
+    std::vector<at::Tensor> m_discriminatorParameters;
+    std::unique_ptr<torch::optim::Optimizer> m_optimizerEncoder;
+    std::unique_ptr<torch::optim::Optimizer> m_optimizerDecoder;
+    std::unique_ptr<torch::optim::Optimizer> m_optimizerDiscriminator;
+    at::Tensor m_epsilon;
+    at::Tensor m_prior;
+};
+
+} // namespace genlab::models

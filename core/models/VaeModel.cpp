@@ -1,0 +1,225 @@
+#include "VaeModel.h"
+
+#include "MetricCollector.h"
+#include "ModelArchive.h"
+#include "common/InputError.h"
+#include "common/TorchApi.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+
+namespace genlab::models {
+
+namespace F = torch::nn::functional;
+
+namespace {
+
+QString shapeText(const std::vector<int64_t>& shape)
+{
+    QStringList sizes;
+    for (int64_t size : shape)
+        sizes << QString::number(size);
+    return sizes.join(QLatin1Char('x'));
+}
+
+} // namespace
+
+VaeModel::VaeModel(std::vector<int64_t> sampleShape, HyperParameterSet settings, uint64_t seed,
+                   c10::Device device)
+    : m_settings(std::move(settings)), m_device(device),
+      m_random(at::make_generator<at::CPUGeneratorImpl>(seed))
+{
+    m_imageData = sampleShape.size() == 3;
+    m_layout.sampleShape = std::move(sampleShape);
+    m_layout.latentDim = m_settings.integer(QStringLiteral("latent_dim"));
+    m_layout.convolutional = m_settings.choice(QStringLiteral("network")) == QLatin1String("conv");
+    m_layout.width = m_settings.integer(QStringLiteral("width"));
+    m_layout.depth = m_settings.integer(QStringLiteral("depth"));
+    if (m_settings.contains(QStringLiteral("channels")))
+        m_layout.channels = m_settings.integer(QStringLiteral("channels"));
+    m_bernoulli = m_settings.choice(QStringLiteral("recon_loss")) == QLatin1String("bce");
+    readSettings();
+
+    m_encoder =
+        NetworkFactory::withHead(NetworkFactory::features(m_layout, HiddenActivation::Relu, false, m_random),
+                                 2 * m_layout.latentDim, m_random);
+    m_decoder = NetworkFactory::decoder(m_layout, OutputActivation::None, m_random);
+    m_encoder->to(m_device);
+    m_decoder->to(m_device);
+    m_parameters = m_encoder->parameters();
+    for (const at::Tensor& parameter : m_decoder->parameters())
+        m_parameters.push_back(parameter);
+    m_optimizer = OptimizerFactory::create(m_parameters, m_optimizerSettings);
+}
+
+VaeModel::~VaeModel() = default;
+
+void VaeModel::readSettings()
+{
+    m_batchSize = m_settings.integer(QStringLiteral("batch_size"));
+    m_beta = m_settings.real(QStringLiteral("beta"));
+    m_optimizerSettings.name = m_settings.choice(QStringLiteral("optimizer"));
+    m_optimizerSettings.learningRate = m_settings.real(QStringLiteral("lr"));
+    m_optimizerSettings.beta1 = m_settings.real(QStringLiteral("beta1"));
+    m_optimizerSettings.beta2 = m_settings.real(QStringLiteral("beta2"));
+    m_optimizerSettings.momentum = m_settings.real(QStringLiteral("momentum"));
+}
+
+QString VaeModel::signature() const
+{
+    return QStringLiteral("shape=%1 network=%2 latent=%3 width=%4 depth=%5 channels=%6 optimizer=%7")
+        .arg(shapeText(m_layout.sampleShape), m_settings.choice(QStringLiteral("network")))
+        .arg(m_layout.latentDim)
+        .arg(m_layout.width)
+        .arg(m_layout.depth)
+        .arg(m_layout.channels)
+        .arg(m_optimizerSettings.name);
+}
+
+OutputMapping VaeModel::mapping() const
+{
+    // Image decoders give logits; a squared-error image decoder's values go through a sigmoid too.
+    return m_imageData ? OutputMapping::LogitsToUnit : OutputMapping::Identity;
+}
+
+QStringList VaeModel::metricNames() const
+{
+    return {QStringLiteral("loss"), QStringLiteral("recon"), QStringLiteral("kl")};
+}
+
+StepMetrics VaeModel::trainStep(const at::Tensor& realBatch, StepPart)
+{
+    if (!realBatch.defined() || realBatch.dim() == 0 || realBatch.size(0) == 0)
+        throw InputError(QStringLiteral("vae: a step needs a batch of data"));
+    const at::Tensor x = realBatch.to(m_device, torch::kFloat32);
+    const int64_t count = x.size(0);
+
+    const at::Tensor statistics = m_encoder->forward(x);
+    const at::Tensor mu = statistics.narrow(1, 0, m_layout.latentDim);
+    const at::Tensor logVariance = statistics.narrow(1, m_layout.latentDim, m_layout.latentDim);
+    if (!m_epsilon.defined() || m_epsilon.size(0) != count)
+        m_epsilon = torch::empty({count, m_layout.latentDim}, torch::kFloat32);
+    m_epsilon.normal_(0.0, 1.0, m_random);
+    const at::Tensor z = mu + m_epsilon.to(m_device) * (logVariance * 0.5).exp();
+    const at::Tensor output = m_decoder->forward(z);
+
+    const at::Tensor reconstruction = reconstructionSum(output, x);
+    const at::Tensor kl = (1.0 + logVariance - mu.square() - logVariance.exp()).sum() * -0.5;
+    const at::Tensor loss = reconstruction + kl * m_beta;
+
+    OptimizerFactory::clearGradients(m_parameters);
+    loss.backward();
+    m_optimizer->step();
+
+    MetricCollector metrics;
+    const double perSample = 1.0 / static_cast<double>(count);
+    metrics.add(QStringLiteral("loss"), loss.detach() * perSample);
+    metrics.add(QStringLiteral("recon"), reconstruction.detach() * perSample);
+    metrics.add(QStringLiteral("kl"), kl.detach() * perSample);
+    return metrics.finish(metricNames());
+}
+
+at::Tensor VaeModel::reconstructionSum(const at::Tensor& output, const at::Tensor& x) const
+{
+    if (m_bernoulli)
+        return F::binary_cross_entropy_with_logits(
+            output, x, F::BinaryCrossEntropyWithLogitsFuncOptions().reduction(torch::kSum));
+    if (m_imageData)
+        return (output.sigmoid() - x).square().sum();
+    return (output - x).square().sum();
+}
+
+VaeModel::LossSums VaeModel::evaluateLoss(const at::Tensor& batch, at::Generator& random)
+{
+    torch::NoGradGuard noGrad;
+    const at::Tensor x = batch.to(m_device, torch::kFloat32);
+    m_encoder->eval();
+    m_decoder->eval();
+    const at::Tensor statistics = m_encoder->forward(x);
+    const at::Tensor mu = statistics.narrow(1, 0, m_layout.latentDim);
+    const at::Tensor logVariance = statistics.narrow(1, m_layout.latentDim, m_layout.latentDim);
+    at::Tensor epsilon = torch::empty({x.size(0), m_layout.latentDim}, torch::kFloat32);
+    epsilon.normal_(0.0, 1.0, random);
+    const at::Tensor z = mu + epsilon.to(m_device) * (logVariance * 0.5).exp();
+    const at::Tensor output = m_decoder->forward(z);
+    LossSums sums;
+    sums.reconstruction = reconstructionSum(output, x).item<double>();
+    sums.kl = ((1.0 + logVariance - mu.square() - logVariance.exp()).sum() * -0.5).item<double>();
+    m_encoder->train();
+    m_decoder->train();
+    return sums;
+}
+
+at::Tensor VaeModel::sample(const at::Tensor& z)
+{
+    torch::NoGradGuard noGrad;
+    m_decoder->eval();
+    at::Tensor output = m_decoder->forward(z.to(m_device, torch::kFloat32));
+    m_decoder->train();
+    return mapDecoderOutput(output, mapping());
+}
+
+at::Tensor VaeModel::encode(const at::Tensor& x)
+{
+    torch::NoGradGuard noGrad;
+    m_encoder->eval();
+    const at::Tensor statistics = m_encoder->forward(x.to(m_device, torch::kFloat32));
+    m_encoder->train();
+    return statistics.narrow(1, 0, m_layout.latentDim).contiguous();
+}
+
+void VaeModel::setHyperParameter(const QString& name, const QVariant& value)
+{
+    m_settings.setLive(name, value);
+    readSettings();
+    OptimizerFactory::apply(*m_optimizer, m_optimizerSettings);
+}
+
+void VaeModel::save(torch::serialize::OutputArchive& output) const
+{
+    ModelArchive archive(output);
+    archive.writeIdentity(kind(), signature());
+    archive.writeSettings(m_settings.values());
+    archive.writeNetwork("encoder", m_encoder);
+    archive.writeNetwork("decoder", m_decoder);
+    archive.writeOptimizer("optimizer", *m_optimizer);
+    archive.writeTensor("random_state", m_random.get_state());
+}
+
+void VaeModel::load(torch::serialize::InputArchive& input)
+{
+    try {
+        ModelArchive archive(input);
+        archive.checkIdentity(kind(), signature());
+        const QVariantMap settings = archive.readSettings();
+        archive.readNetwork("encoder", m_encoder);
+        archive.readNetwork("decoder", m_decoder);
+        const at::Tensor randomState = archive.readTensor("random_state");
+        archive.commit();
+        for (const HyperParameterSpec& spec : m_settings.specs())
+            if (spec.live && settings.contains(spec.name))
+                m_settings.setLive(spec.name, settings.value(spec.name));
+        readSettings();
+        archive.readOptimizer("optimizer", *m_optimizer);
+        OptimizerFactory::apply(*m_optimizer, m_optimizerSettings);
+        m_random.set_state(randomState);
+    } catch (const c10::Error& error) {
+        throw InputError(QStringLiteral("model archive: cannot be read as a vae model: %1")
+                             .arg(QString::fromStdString(error.what_without_backtrace())));
+    }
+}
+
+std::unique_ptr<GenerativeModel> VaeModel::samplingCopy() const
+{
+    SamplingCopy::Parts parts;
+    parts.kind = kind();
+    parts.sampleShape = m_layout.sampleShape;
+    parts.latentDim = m_layout.latentDim;
+    parts.mapping = mapping();
+    parts.decoder = m_decoder;
+    parts.encoder = m_encoder;
+    parts.specs = m_settings.specs();
+    parts.settings = m_settings.values();
+    return std::make_unique<SamplingCopy>(parts);
+}
+
+} // namespace genlab::models

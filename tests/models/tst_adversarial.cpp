@@ -1,0 +1,230 @@
+#include "common/TorchApi.h"
+
+#include "models/AdversarialModel.h"
+#include "models/ModelCatalog.h"
+
+#include "TinyData.h"
+
+#include <QtTest>
+
+using namespace genlab::models;
+using namespace genlab::models::testing;
+
+// The GAN family (gan, vigan, wgan, wgan-gp): each learns on a tiny 2-D set, the gradient
+// penalty and the VI regulariser behave as their definitions say.
+class TestAdversarial : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { at::set_num_threads(1); }
+
+    void ganDiscriminator_onlyTrained_learnsToSeparateRealFromFake()
+    {
+        auto model = ModelCatalog::create(QStringLiteral("gan"), {2}, {}, 1);
+        const at::Tensor data = ringPoints(256 * 20, 2);
+        const StepMetrics first = model->trainStep(data.narrow(0, 0, 256), StepPart::DiscriminatorOnly);
+        StepMetrics last;
+        for (int step = 1; step < 200; ++step)
+            last = model->trainStep(data.narrow(0, (step % 20) * 256, 256), StepPart::DiscriminatorOnly);
+        QVERIFY(metric(first, QStringLiteral("loss_d")) > 1.2); // about 2 log 2 at the start
+        QVERIFY2(metric(last, QStringLiteral("loss_d")) < 0.3,
+                 qPrintable(QString::number(metric(last, "loss_d"))));
+        QVERIFY(metric(last, QStringLiteral("d_real")) > 0.85);
+        QVERIFY(metric(last, QStringLiteral("d_fake")) < 0.15);
+        QVERIFY(!hasMetric(last, QStringLiteral("loss_g")));
+    }
+
+    void ganGenerator_againstFixedDiscriminator_lowersItsLoss()
+    {
+        auto model = ModelCatalog::create(QStringLiteral("gan"), {2}, {}, 3);
+        const at::Tensor data = ringPoints(256 * 10, 4);
+        for (int step = 0; step < 100; ++step)
+            model->trainStep(data.narrow(0, (step % 10) * 256, 256), StepPart::DiscriminatorOnly);
+        const StepMetrics first = model->trainStep({}, StepPart::GeneratorOnly);
+        StepMetrics last;
+        for (int step = 0; step < 100; ++step)
+            last = model->trainStep({}, StepPart::GeneratorOnly);
+        QCOMPARE(model->realBatchSize(StepPart::GeneratorOnly), 0);
+        QVERIFY(metric(last, QStringLiteral("loss_g")) < 0.5 * metric(first, QStringLiteral("loss_g")));
+        QVERIFY(metric(first, QStringLiteral("grad_g")) > 0.0);
+    }
+
+    void ganFullSteps_onRing_reportEveryMetricFinite()
+    {
+        auto model = ModelCatalog::create(QStringLiteral("gan"), {2}, {}, 5);
+        const at::Tensor data = ringPoints(256 * 10, 6);
+        StepMetrics metrics;
+        for (int step = 0; step < 300; ++step)
+            metrics = model->trainStep(data.narrow(0, (step % 10) * 256, 256), StepPart::Both);
+        QStringList names;
+        for (const NamedValue& value : metrics) {
+            names << value.name;
+            QVERIFY2(std::isfinite(value.value), qPrintable(value.name));
+        }
+        QCOMPARE(names, model->metricNames());
+        const at::Tensor samples = model->sample(torch::randn({500, 2}));
+        QCOMPARE(samples.sizes().vec(), (std::vector<int64_t>{500, 2}));
+        // After 300 steps the generator has moved towards the ring (radius 1) from near 0.
+        const double meanRadius = samples.norm(2, 1).mean().item<double>();
+        QVERIFY2(meanRadius > 0.6 && meanRadius < 1.4, qPrintable(QString::number(meanRadius)));
+    }
+
+    void saturatingLoss_againstStrongDiscriminator_givesSmallerGeneratorGradients()
+    {
+        const QVariantMap saturating{{QStringLiteral("g_loss"), QStringLiteral("saturating")}};
+        auto plain = ModelCatalog::create(QStringLiteral("gan"), {2}, {}, 8);
+        auto original = ModelCatalog::create(QStringLiteral("gan"), {2}, saturating, 8);
+        const at::Tensor data = ringPoints(256 * 10, 9);
+        for (int step = 0; step < 300; ++step) {
+            plain->trainStep(data.narrow(0, (step % 10) * 256, 256), StepPart::DiscriminatorOnly);
+            original->trainStep(data.narrow(0, (step % 10) * 256, 256), StepPart::DiscriminatorOnly);
+        }
+        const double plainGradient =
+            metric(plain->trainStep({}, StepPart::GeneratorOnly), QStringLiteral("grad_g"));
+        const double vanishing =
+            metric(original->trainStep({}, StepPart::GeneratorOnly), QStringLiteral("grad_g"));
+        QVERIFY2(vanishing < 0.2 * plainGradient,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(vanishing).arg(plainGradient)));
+    }
+
+    void wganCritic_trained_raisesItsWassersteinEstimate()
+    {
+        auto model = ModelCatalog::create(QStringLiteral("wgan"), {2}, {}, 10);
+        const at::Tensor data = ringPoints(256 * 10, 11);
+        const StepMetrics first = model->trainStep(data.narrow(0, 0, 256), StepPart::DiscriminatorOnly);
+        StepMetrics last;
+        for (int step = 1; step < 200; ++step)
+            last = model->trainStep(data.narrow(0, (step % 10) * 256, 256), StepPart::DiscriminatorOnly);
+        const double before = metric(first, QStringLiteral("wasserstein"));
+        const double after = metric(last, QStringLiteral("wasserstein"));
+        QVERIFY2(after > 0.0 && after > 3.0 * std::abs(before),
+                 qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+    }
+
+    void wganFullStep_usesFiveCriticUpdatesOnSeparateSlices()
+    {
+        auto model =
+            ModelCatalog::create(QStringLiteral("wgan"), {2}, {{QStringLiteral("batch_size"), 64}}, 12);
+        QCOMPARE(model->realBatchSize(StepPart::Both), 5 * 64);
+        QCOMPARE(model->realBatchSize(StepPart::DiscriminatorOnly), 64);
+        const StepMetrics metrics = model->trainStep(ringPoints(5 * 64, 13), StepPart::Both);
+        QCOMPARE(metrics.size(), model->metricNames().size());
+    }
+
+    void wganGpCritic_trained_raisesItsEstimateWithFinitePenalty()
+    {
+        auto model = ModelCatalog::create(QStringLiteral("wgan-gp"), {2}, {}, 14);
+        const at::Tensor data = ringPoints(256 * 10, 15);
+        const StepMetrics first = model->trainStep(data.narrow(0, 0, 256), StepPart::DiscriminatorOnly);
+        StepMetrics last;
+        for (int step = 1; step < 200; ++step)
+            last = model->trainStep(data.narrow(0, (step % 10) * 256, 256), StepPart::DiscriminatorOnly);
+        const double before = metric(first, QStringLiteral("wasserstein"));
+        const double after = metric(last, QStringLiteral("wasserstein"));
+        QVERIFY2(after > 0.1 && after > before + 0.1,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+        QVERIFY(std::isfinite(metric(last, QStringLiteral("gp"))));
+        QVERIFY(metric(last, QStringLiteral("gp")) >= 0.0);
+    }
+
+    void gradientPenalty_ofLinearCritic_equalsHandValue()
+    {
+        // f(x) = w.x + b has gradient w everywhere, so the penalty is lambda * (||w|| - 1)^2
+        // whatever the interpolates.
+        const at::Tensor w = torch::tensor({3.0f, 4.0f}).requires_grad_(true); // ||w|| = 5
+        const auto critic = [&](const at::Tensor& x) { return torch::matmul(x, w) + 0.5; };
+        const at::Tensor real = torch::randn({16, 2});
+        const at::Tensor fake = torch::randn({16, 2});
+        const at::Tensor alpha = torch::rand({16, 1});
+        const at::Tensor penalty = gradientPenalty(critic, real, fake, alpha, 10.0);
+        QVERIFY(std::abs(penalty.item<double>() - 10.0 * 16.0) < 1e-4);
+        // Differentiable with respect to the critic: d/dw = 2 lambda (||w|| - 1) w / ||w||.
+        penalty.backward();
+        const at::Tensor expected = torch::tensor({3.0f, 4.0f}) * (2.0 * 10.0 * 4.0 / 5.0);
+        QVERIFY(torch::allclose(w.grad(), expected, 1e-4, 1e-3));
+        // A critic with unit gradient pays nothing.
+        const at::Tensor unit = torch::tensor({0.6f, 0.8f});
+        const auto unitCritic = [&](const at::Tensor& x) { return torch::matmul(x, unit); };
+        QVERIFY(gradientPenalty(unitCritic, real, fake, alpha, 10.0).item<double>() < 1e-8);
+    }
+
+    void viRegulariser_isZeroAtAnchorRefreshAndPositiveWithinPeriod()
+    {
+        auto model = ModelCatalog::create(QStringLiteral("vigan"), {2}, {}, 16);
+        QCOMPARE(model->hyperParameters().value(QStringLiteral("vi_period")).toInt(), 5);
+        QVector<double> regulariser;
+        for (int update = 0; update < 11; ++update)
+            regulariser << metric(model->trainStep({}, StepPart::GeneratorOnly), QStringLiteral("vi_reg"));
+        for (int update = 0; update < 11; ++update) {
+            if (update % 5 == 0)
+                QCOMPARE(regulariser[update], 0.0); // refreshed just before this update
+            else
+                QVERIFY2(regulariser[update] > 0.0, qPrintable(QString::number(update)));
+        }
+        // Within a period the generator drifts further from its anchor.
+        QVERIFY(regulariser[4] > regulariser[1]);
+    }
+
+    void viRegulariser_withPeriodOne_vanishes()
+    {
+        auto model =
+            ModelCatalog::create(QStringLiteral("vigan"), {2}, {{QStringLiteral("vi_period"), 1}}, 17);
+        for (int update = 0; update < 4; ++update)
+            QCOMPARE(metric(model->trainStep({}, StepPart::GeneratorOnly), QStringLiteral("vi_reg")), 0.0);
+    }
+
+    void convNetworks_onImages_trainAndSampleInUnitRange_data()
+    {
+        QTest::addColumn<QString>("kind");
+        for (const char* kind : {"gan", "vigan", "wgan", "wgan-gp"})
+            QTest::newRow(kind) << QString::fromLatin1(kind);
+    }
+
+    void convNetworks_onImages_trainAndSampleInUnitRange()
+    {
+        QFETCH(QString, kind);
+        auto model = ModelCatalog::create(kind, {1, 28, 28}, {{QStringLiteral("batch_size"), 8}}, 18);
+        QCOMPARE(model->hyperParameters().value(QStringLiteral("network")).toString(),
+                 QStringLiteral("conv"));
+        const at::Tensor images = barImages(model->realBatchSize(StepPart::Both), 19);
+        for (int step = 0; step < 2; ++step)
+            for (const NamedValue& value : model->trainStep(images, StepPart::Both))
+                QVERIFY2(std::isfinite(value.value), qPrintable(value.name));
+        const at::Tensor samples = model->sample(torch::randn({3, model->latentDim()}));
+        QCOMPARE(samples.sizes().vec(), (std::vector<int64_t>{3, 1, 28, 28}));
+        QVERIFY(samples.min().item<double>() >= 0.0 && samples.max().item<double>() <= 1.0);
+        QCOMPARE(model->critic(images.narrow(0, 0, 4)).sizes().vec(), (std::vector<int64_t>{4}));
+    }
+
+    void mlpNetworks_onImages_trainAndSample()
+    {
+        auto model = ModelCatalog::create(
+            QStringLiteral("gan"), {1, 28, 28},
+            {{QStringLiteral("network"), QStringLiteral("mlp")}, {QStringLiteral("batch_size"), 8}}, 20);
+        const StepMetrics metrics = model->trainStep(barImages(8, 21), StepPart::Both);
+        QCOMPARE(metrics.size(), model->metricNames().size());
+        QCOMPARE(model->sample(torch::randn({2, model->latentDim()})).sizes().vec(),
+                 (std::vector<int64_t>{2, 1, 28, 28}));
+    }
+
+    void liveLearningRate_setToZero_freezesTheGenerator()
+    {
+        auto model = ModelCatalog::create(QStringLiteral("gan"), {2}, {}, 22);
+        const at::Tensor z = torch::randn({32, 2});
+        model->trainStep({}, StepPart::GeneratorOnly);
+        model->setHyperParameter(QStringLiteral("lr_g"), 0.0 + 1e-7); // the smallest allowed
+        model->setHyperParameter(QStringLiteral("lr_g"), QStringLiteral("1e-7"));
+        const at::Tensor before = model->sample(z);
+        model->trainStep({}, StepPart::GeneratorOnly);
+        const at::Tensor after = model->sample(z);
+        // Adam's step is about lr in size: 1e-7 barely moves anything, 1e-2 clearly does.
+        QVERIFY((after - before).abs().max().item<double>() < 1e-5);
+        model->setHyperParameter(QStringLiteral("lr_g"), 1e-2);
+        model->trainStep({}, StepPart::GeneratorOnly);
+        QVERIFY((model->sample(z) - after).abs().max().item<double>() > 1e-3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAdversarial)
+#include "tst_adversarial.moc"
