@@ -264,6 +264,8 @@ StepResult Trainer::step(models::StepPart part)
 
 bool Trainer::finished() const
 {
+    if (d->config.openEnded)
+        return false;
     if (d->config.steps > 0)
         return d->step >= d->config.steps;
     return epoch() >= d->config.epochs;
@@ -285,6 +287,8 @@ int64_t Trainer::epoch() const
 
 int64_t Trainer::totalSteps() const
 {
+    if (d->config.openEnded)
+        return 0;
     return d->config.steps > 0 ? d->config.steps : d->config.epochs * d->stepsPerEpoch();
 }
 

@@ -116,7 +116,7 @@ void TrainingConfig::validate() const
         throw InputError(QStringLiteral("no data given (--data or a preset)"));
     if (steps > 0 && epochs > 0)
         throw InputError(QStringLiteral("give the run length in steps or in epochs, not both"));
-    if (steps <= 0 && epochs <= 0)
+    if (steps <= 0 && epochs <= 0 && !openEnded)
         throw InputError(QStringLiteral("no run length given (--steps N or --epochs E)"));
     if (sampleCount < 1 || sampleCount > 1024)
         throw InputError(QStringLiteral("sample count %1 is outside 1..1024").arg(sampleCount));

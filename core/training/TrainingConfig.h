@@ -18,6 +18,7 @@ struct TrainingConfig {
     QString device = QStringLiteral("cpu");
     int64_t steps = 0;           // run length in steps ...
     int64_t epochs = 0;          // ... or in epochs over the training set (exactly one is > 0)
+    bool openEnded = false;      // the window's "no limit": no run length, never finishes
     int64_t sampleEvery = 0;     // write samples every N steps (0: only at the end)
     int64_t checkpointEvery = 0; // write a checkpoint every N steps (0: only at the end)
     int64_t metricsEvery = 1;    // one metrics.csv row every N steps

@@ -37,6 +37,7 @@ void TrainingSession::configure(const TrainingConfig& config)
 TrainingConfig TrainingSession::runConfig() const
 {
     TrainingConfig config = m_config;
+    config.openEnded = config.steps <= 0 && config.epochs <= 0;
     if (!m_config.outDir.isEmpty()) {
         // Every run (each Train after a Reset or a new choice) gets a folder of its own.
         const QString data = QFileInfo(m_config.data).fileName().isEmpty() ? m_config.data
