@@ -63,7 +63,7 @@ private slots:
         QStringList menuTitles;
         for (QAction* action : window.menuBar()->actions())
             menuTitles << action->text().remove(QLatin1Char('&'));
-        for (const QString& title : {"File", "Training", "Presets", "View", "Help"})
+        for (const char* title : {"File", "Training", "Presets", "View", "Help"})
             QVERIFY2(menuTitles.contains(title), qPrintable(menuTitles.join(',')));
         QCOMPARE(window.trainAction()->shortcut(), QKeySequence(Qt::Key_Space));
         QVERIFY(window.trainAction()->toolTip().contains(QKeySequence(Qt::Key_Space).toString(QKeySequence::NativeText)));
@@ -77,7 +77,7 @@ private slots:
         QTemporaryDir runs;
         MainWindow window(nullptr, runs.path());
         selectData(window, QStringLiteral("ring8"));
-        for (const QString& kind : {"gan", "wgan-gp", "vae"}) {
+        for (const QString kind : {"gan", "wgan-gp", "vae"}) {
             selectModel(window, kind);
             QStringList expected;
             for (const auto& spec : genlab::models::ModelCatalog::hyperParameters(kind, genlab::data::DataKind::Points2D))
