@@ -21,10 +21,12 @@ QRect ImageCanvas::imageRect() const
 {
     if (m_image.isNull())
         return {};
-    const QSize scaled = m_image.size().scaled(size(), Qt::KeepAspectRatio);
-    // Whole multiples of the image size keep every source pixel the same size on screen.
-    const int factor = std::max(1, scaled.width() / m_image.width());
-    const QSize drawn = scaled.width() >= m_image.width() ? m_image.size() * factor : scaled;
+    QSize drawn = m_image.size().scaled(size(), Qt::KeepAspectRatio);
+    // Whole multiples of the image size keep every source pixel the same size on screen;
+    // below twice the size that would waste too much room, so the image just fits.
+    const int factor = drawn.width() / m_image.width();
+    if (factor >= 2)
+        drawn = m_image.size() * factor;
     return QRect(QPoint((width() - drawn.width()) / 2, (height() - drawn.height()) / 2), drawn);
 }
 

@@ -82,8 +82,8 @@ MainWindow::MainWindow(QWidget* parent, const QString& runsRoot) : QMainWindow(p
     splitter->setObjectName(QStringLiteral("centralSplitter"));
     splitter->addWidget(m_lossPlot);
     splitter->addWidget(m_samples);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     setCentralWidget(splitter);
 
     buildActions();

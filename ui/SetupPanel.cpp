@@ -47,19 +47,26 @@ SetupPanel::SetupPanel(QWidget* parent) : QWidget(parent)
     m_modelBox = new QComboBox(this);
     m_modelBox->setObjectName(QStringLiteral("modelBox"));
 
-    m_stepsBox = new QSpinBox(this);
-    m_stepsBox->setObjectName(QStringLiteral("stepsBox"));
-    m_stepsBox->setRange(0, kMaxSteps);
-    m_stepsBox->setSingleStep(1000);
-    m_stepsBox->setSpecialValueText(tr("no limit"));
-    m_stepsBox->setToolTip(tr("Training pauses by itself after this many steps (0: no limit)"));
+    m_lengthBox = new QSpinBox(this);
+    m_lengthBox->setObjectName(QStringLiteral("runLengthBox"));
+    m_lengthBox->setRange(0, kMaxSteps);
+    m_lengthBox->setSingleStep(1000);
+    m_lengthBox->setSpecialValueText(tr("no limit"));
+    m_lengthBox->setToolTip(tr("Training finishes by itself after this many steps or epochs (0: no limit)"));
+    m_lengthUnitBox = new QComboBox(this);
+    m_lengthUnitBox->setObjectName(QStringLiteral("runLengthUnitBox"));
+    m_lengthUnitBox->addItem(tr("steps"), QStringLiteral("steps"));
+    m_lengthUnitBox->addItem(tr("epochs"), QStringLiteral("epochs"));
+    auto* lengthRow = new QHBoxLayout;
+    lengthRow->addWidget(m_lengthBox, 1);
+    lengthRow->addWidget(m_lengthUnitBox);
 
     auto* chooser = new QFormLayout;
     chooser->addRow(tr("Preset"), m_presetBox);
     chooser->addRow(m_storyLabel);
     chooser->addRow(tr("Data"), dataRow);
     chooser->addRow(tr("Model"), m_modelBox);
-    chooser->addRow(tr("Run length"), m_stepsBox);
+    chooser->addRow(tr("Run length"), lengthRow);
 
     m_parameters = new HyperParameterPanel(this);
     m_parameters->setObjectName(QStringLiteral("hyperParameterPanel"));
@@ -100,10 +107,13 @@ SetupPanel::SetupPanel(QWidget* parent) : QWidget(parent)
     };
     connect(m_dataBox, qOverload<int>(&QComboBox::currentIndexChanged), this, onChoice);
     connect(m_modelBox, qOverload<int>(&QComboBox::currentIndexChanged), this, onChoice);
-    connect(m_stepsBox, qOverload<int>(&QSpinBox::valueChanged), this, [this] {
+    auto onLength = [this] {
+        m_lengthBox->setSingleStep(m_lengthUnitBox->currentData() == QLatin1String("epochs") ? 1 : 1000);
         if (!m_updating)
             emit configurationChanged();
-    });
+    };
+    connect(m_lengthBox, qOverload<int>(&QSpinBox::valueChanged), this, onLength);
+    connect(m_lengthUnitBox, qOverload<int>(&QComboBox::currentIndexChanged), this, onLength);
     connect(m_parameters, &HyperParameterPanel::seedChanged, this, [this] {
         if (!m_updating)
             emit configurationChanged();
@@ -180,7 +190,8 @@ training::TrainingConfig SetupPanel::config() const
     config.data = m_dataBox->currentData().toString();
     config.settings = m_parameters->values();
     config.seed = m_parameters->seed();
-    config.steps = m_stepsBox->value();
+    const bool epochs = m_lengthUnitBox->currentData() == QLatin1String("epochs");
+    (epochs ? config.epochs : config.steps) = m_lengthBox->value();
     config.preset = m_presetName;
     return config;
 }
@@ -193,7 +204,9 @@ void SetupPanel::setConfig(const training::TrainingConfig& config)
     const int model = m_modelBox->findData(config.model);
     if (model >= 0)
         m_modelBox->setCurrentIndex(model);
-    m_stepsBox->setValue(int(std::min<int64_t>(config.steps, kMaxSteps)));
+    const bool epochs = config.epochs > 0;
+    m_lengthUnitBox->setCurrentIndex(epochs ? 1 : 0);
+    m_lengthBox->setValue(int(std::min<int64_t>(epochs ? config.epochs : config.steps, kMaxSteps)));
     m_parameters->setSeed(config.seed);
     rebuildParameters(config.settings);
     m_presetName = config.preset;

@@ -55,7 +55,8 @@ private:
     QComboBox* m_modelBox = nullptr;
     QComboBox* m_presetBox = nullptr;
     QLabel* m_storyLabel = nullptr;
-    QSpinBox* m_stepsBox = nullptr;
+    QSpinBox* m_lengthBox = nullptr;
+    QComboBox* m_lengthUnitBox = nullptr;  // steps or epochs
     HyperParameterPanel* m_parameters = nullptr;
     QString m_presetName;  // the preset the current configuration came from, if any
     bool m_updating = false;
