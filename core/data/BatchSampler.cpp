@@ -108,12 +108,13 @@ Batch BatchSampler::next()
         m_position = 0;
         shuffleForEpoch();
     }
-    const at::Tensor indices = m_order.narrow(0, m_position, size);
+    // The order lives on the CPU; the samples may live on another device.
+    const at::Tensor indices = m_order.narrow(0, m_position, size).to(m_samples.device());
     m_position += size;
     Batch batch;
     batch.samples = m_samples.index_select(0, indices);
     if (m_labels.defined())
-        batch.labels = m_labels.index_select(0, indices);
+        batch.labels = m_labels.index_select(0, indices.to(m_labels.device()));
     return batch;
 }
 

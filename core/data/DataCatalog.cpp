@@ -44,9 +44,9 @@ DataSetInfo fashionInfo()
         return fromHeaders;
     } catch (const InputError& error) {
         info.found = false;
-        info.problem = QFileInfo(folder).isDir()
-                           ? error.message()
-                           : QStringLiteral("%1 not found: %2").arg(folder, fashionHint());
+        info.problem = IdxFolderReader::find(folder).empty()
+                           ? QStringLiteral("no Fashion-MNIST files in %1; %2").arg(folder, fashionHint())
+                           : error.message();
         return info;
     }
 }
@@ -70,7 +70,7 @@ DataSetInfo mnistInfo()
                 .arg(DigitsJsonReader::kTestPerDigit);
         if (!DigitsJsonReader::looksLikeDigitsFolder(folder)) {
             info.found = false;
-            info.problem = QStringLiteral("%1 not found: %2").arg(folder, mnistHint());
+            info.problem = QStringLiteral("no digits (0.json..9.json) in %1; %2").arg(folder, mnistHint());
             return info;
         }
         const DigitsJsonReader::Counts counts = DigitsJsonReader::count(folder);

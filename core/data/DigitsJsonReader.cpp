@@ -1,5 +1,7 @@
 #include "DigitsJsonReader.h"
 
+#include "LargeBuffer.h"
+
 #include "common/InputError.h"
 #include "common/TorchApi.h"
 
@@ -19,6 +21,8 @@ namespace {
 constexpr int64_t kPixels = DigitsJsonReader::kSide * DigitsJsonReader::kSide;
 constexpr int kDigits = 10;
 
+using Floats = std::vector<float, LargeBufferAllocator<float>>;
+
 QString digitFile(const QString& folder, int digit)
 {
     return QDir(folder).filePath(QStringLiteral("%1.json").arg(digit));
@@ -32,8 +36,9 @@ QByteArray readWhole(const QString& path)
     return file.readAll();
 }
 
-// A scanner for the one shape these files have. It is about ten times faster than
-// QJsonDocument on the 21 MB of digits and names the byte where something is wrong.
+// A scanner for the one shape these files have, which also names the byte where something is
+// wrong. Measured on the package's 21 MB: QJsonDocument needs 1.2 s just to parse them; this
+// reads, checks and stores all 10,000 digits in 0.12-0.2 s (on a busy two-core machine).
 class DigitsScanner
 {
 public:
@@ -42,7 +47,7 @@ public:
     {
     }
 
-    std::vector<float> scan()
+    Floats scan()
     {
         const std::string_view text(m_at, size_t(m_end - m_at));
         const size_t key = text.find("\"data\"");
@@ -51,7 +56,7 @@ public:
         m_at += key + 6;
         expect(':');
         expect('[');
-        std::vector<float> values;
+        Floats values;
         values.reserve(size_t((m_end - m_at) / 2));
         skipSpace();
         if (m_at < m_end && *m_at == ']')
@@ -226,7 +231,7 @@ DigitsJsonReader::Counts DigitsJsonReader::count(const QString& folder)
 
 DataSet DigitsJsonReader::read(const QString& folder)
 {
-    std::vector<std::vector<float>> perDigit(kDigits);
+    std::vector<Floats> perDigit(kDigits);
     for (int digit = 0; digit < kDigits; ++digit) {
         const QString path = digitFile(folder, digit);
         if (!QFileInfo(path).isFile())
@@ -255,10 +260,10 @@ DataSet DigitsJsonReader::read(const QString& folder)
     DataSet data;
     data.name = QStringLiteral("mnist");
     data.kind = DataKind::Images;
-    data.train = torch::empty({trainCount, 1, kSide, kSide}, torch::kFloat32);
+    data.train = LargeBuffer::emptyFloat({trainCount, 1, kSide, kSide});
     data.trainLabels = torch::empty({trainCount}, torch::kInt64);
     if (testCount > 0) {
-        data.test = torch::empty({testCount, 1, kSide, kSide}, torch::kFloat32);
+        data.test = LargeBuffer::emptyFloat({testCount, 1, kSide, kSide});
         data.testLabels = torch::empty({testCount}, torch::kInt64);
     }
     int64_t trainAt = 0;

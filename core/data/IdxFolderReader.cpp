@@ -1,6 +1,7 @@
 #include "IdxFolderReader.h"
 
 #include "IdxReader.h"
+#include "LargeBuffer.h"
 #include "common/InputError.h"
 #include "common/TorchApi.h"
 
@@ -44,7 +45,7 @@ IdxFolderFiles findIn(const QDir& folder)
 
 at::Tensor imagesToTensor(const IdxImages& images)
 {
-    at::Tensor tensor = torch::empty({images.count, 1, images.rows, images.cols}, torch::kFloat32);
+    at::Tensor tensor = LargeBuffer::emptyFloat({images.count, 1, images.rows, images.cols});
     float* out = tensor.data_ptr<float>();
     const uint8_t* in = images.pixels.data();
     const size_t size = images.pixels.size();

@@ -141,10 +141,11 @@ IdxHeader readHeaderFrom(IdxStream& stream, int expectedDimensions, uint32_t exp
 
 // Reads the payload: exactly `expected` bytes must be there, no fewer, no more. Memory grows
 // with the data actually read (in chunks), capped at what the header promised.
-std::vector<uint8_t> readPayload(IdxStream& stream, int64_t expected, int64_t headerBytes,
-                                 const std::function<QString(int64_t)>& describeShortfall)
+template <typename Bytes>
+Bytes readPayload(IdxStream& stream, int64_t expected, int64_t headerBytes,
+                  const std::function<QString(int64_t)>& describeShortfall)
 {
-    std::vector<uint8_t> bytes;
+    Bytes bytes;
     if (!stream.compressed()) {
         // A raw file tells its size up front: check before allocating.
         const int64_t available = QFileInfo(stream.path()).size() - headerBytes;
@@ -230,7 +231,7 @@ IdxImages IdxReader::readImages(const QString& path)
             .arg(images.cols)
             .arg(available / imageBytes);
     };
-    images.pixels = readPayload(stream, expected, 16, shortfall);
+    images.pixels = readPayload<LargeBytes>(stream, expected, 16, shortfall);
     return images;
 }
 
@@ -244,7 +245,7 @@ std::vector<uint8_t> IdxReader::readLabels(const QString& path, int classCount)
     auto shortfall = [&](int64_t available) {
         return QStringLiteral("header says %1 labels but the file holds %2").arg(count).arg(available);
     };
-    std::vector<uint8_t> labels = readPayload(stream, count, 8, shortfall);
+    std::vector<uint8_t> labels = readPayload<std::vector<uint8_t>>(stream, count, 8, shortfall);
     for (size_t i = 0; i < labels.size(); ++i)
         if (labels[i] >= classCount)
             throw InputError(QStringLiteral("%1: label %2 at index %3 is outside 0..%4")

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "LargeBuffer.h"
+
 #include <QString>
 
 #include <cstdint>
@@ -12,7 +14,7 @@ struct IdxImages {
     int64_t count = 0;
     int64_t rows = 0;
     int64_t cols = 0;
-    std::vector<uint8_t> pixels;
+    LargeBytes pixels;
 };
 
 // What an IDX file's header says, read without decompressing the payload.

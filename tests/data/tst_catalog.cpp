@@ -137,6 +137,20 @@ private slots:
         QVERIFY2(info.problem.contains(QStringLiteral("not an IDX file")), qPrintable(info.problem));
     }
 
+    void mnistDir_withIdxFiles_isUsedForMnist()
+    {
+        QTemporaryDir dir;
+        writeFakeFashion(dir.path()); // any MNIST-family IDX folder, e.g. torchvision's MNIST/raw
+        qputenv("GENLAB_MNIST_DIR", QFile::encodeName(dir.path()));
+        const DataSetInfo info = infoNamed(QStringLiteral("mnist"));
+        QVERIFY2(info.found, qPrintable(info.problem));
+        QCOMPARE(info.trainCount, int64_t(30));
+        QCOMPARE(info.testCount, int64_t(20));
+        const DataSet data = DataCatalog::load(QStringLiteral("mnist"));
+        QCOMPARE(data.classNames.value(9), QStringLiteral("9"));
+        QCOMPARE(data.testCount(), int64_t(20));
+    }
+
     void load_unknownName_listsTheKnownOnes()
     {
         const QString message = errorOf([] { DataCatalog::load(QStringLiteral("cifar-11")); });

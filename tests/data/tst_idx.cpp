@@ -132,6 +132,7 @@ private slots:
         QVERIFY(writeFile(damaged, compressed, false));
         const QString message = errorOf([&] { IdxReader::readImages(damaged); });
         QVERIFY2(message.startsWith(damaged + QStringLiteral(": ")), qPrintable(message));
+        QVERIFY2(message.count(damaged) == 1, qPrintable(message));
     }
 
     void readImages_wrongMagic_reportsMagicNumber_data() { compression_data(); }
