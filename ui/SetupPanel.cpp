@@ -16,6 +16,7 @@
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace genlab::ui {
@@ -139,7 +140,13 @@ void SetupPanel::populateData()
         m_dataBox->addItem(text, info.name);
         const int row = m_dataBox->count() - 1;
         m_dataBox->setItemData(row, info.kind == data::DataKind::Points2D, kPointDataRole);
-        m_dataBox->setItemData(row, info.description, Qt::ToolTipRole);
+        m_dataBox->setItemData(row, info.found ? info.description : info.problem, Qt::ToolTipRole);
+        if (!info.found) {
+            // Listed so the user learns it exists and how to get it, but not selectable.
+            m_dataBox->setItemText(row, tr("%1 (not found)").arg(info.name));
+            if (auto* model = qobject_cast<QStandardItemModel*>(m_dataBox->model()))
+                model->item(row)->setEnabled(false);
+        }
     }
 }
 
