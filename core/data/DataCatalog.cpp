@@ -1,4 +1,5 @@
 #include "DataCatalog.h"
+#include "DataSet.h"
 
 #include "DigitsJsonReader.h"
 #include "IdxFolderReader.h"

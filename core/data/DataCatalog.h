@@ -1,11 +1,15 @@
 #pragma once
 
-#include "DataSet.h"
+#include "DataKind.h"
+
+#include <cstdint>
 
 #include <QString>
 #include <QVector>
 
 namespace genlab::data {
+
+struct DataSet;  // data/DataSet.h: callers of load() include it; the window never does
 
 // What `genlab datasets` prints for each source, found without loading the whole data.
 struct DataSetInfo {

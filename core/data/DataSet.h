@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DataKind.h"
 #include "common/TensorFwd.h"
 
 #include <QString>
@@ -10,8 +11,6 @@
 #include <vector>
 
 namespace genlab::data {
-
-enum class DataKind { Points2D, Images };
 
 // The Gaussian modes a 2-D mixture was drawn from; the mode-coverage metrics need them.
 // Empty for data that is not a known mixture (spiral, moons, CSV points, images).

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HyperParameterSpec.h"
+#include "StepPart.h"
 #include "StepMetrics.h"
 #include "common/TensorFwd.h"
 
@@ -18,12 +19,6 @@ class OutputArchive;
 } // namespace torch::serialize
 
 namespace genlab::models {
-
-// Which networks a step updates. Both = the model's usual step (d_steps discriminator/critic
-// updates, each on its own slice of the real batch, then one generator update; for VAEs the
-// single update). DiscriminatorOnly = one discriminator update; GeneratorOnly = one generator
-// update. VAEs do their full step for every part.
-enum class StepPart { Both, DiscriminatorOnly, GeneratorOnly };
 
 // Every model of the catalogue behind one interface: the trainer, the command line and the
 // window know nothing else about it. Models are made by ModelCatalog::create().

@@ -8,6 +8,7 @@
 #include "common/TorchApi.h"
 #include "data/BatchSampler.h"
 #include "data/DataCatalog.h"
+#include "data/DataSet.h"
 #include "metrics/ModeCoverage.h"
 #include "metrics/VaeTestLoss.h"
 #include "models/ModelCatalog.h"

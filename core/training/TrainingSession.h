@@ -3,7 +3,7 @@
 #include "SamplePreview.h"
 #include "SessionStatus.h"
 #include "TrainingConfig.h"
-#include "models/GenerativeModel.h"
+#include "models/StepPart.h"
 
 #include <QElapsedTimer>
 #include <QObject>
