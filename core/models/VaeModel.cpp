@@ -57,6 +57,8 @@ void VaeModel::readSettings()
 {
     m_batchSize = m_settings.integer(QStringLiteral("batch_size"));
     m_beta = m_settings.real(QStringLiteral("beta"));
+    const double sigma = m_settings.real(QStringLiteral("recon_sigma"));
+    m_squaredErrorScale = 1.0 / (2.0 * sigma * sigma);
     m_optimizerSettings.name = m_settings.choice(QStringLiteral("optimizer"));
     m_optimizerSettings.learningRate = m_settings.real(QStringLiteral("lr"));
     m_optimizerSettings.beta1 = m_settings.real(QStringLiteral("beta1"));
@@ -107,9 +109,9 @@ StepMetrics VaeModel::trainStep(const at::Tensor& realBatch, StepPart)
         reconstruction = F::binary_cross_entropy_with_logits(
             output, x, F::BinaryCrossEntropyWithLogitsFuncOptions().reduction(torch::kSum));
     else if (m_imageData)
-        reconstruction = (output.sigmoid() - x).square().sum();
+        reconstruction = (output.sigmoid() - x).square().sum() * m_squaredErrorScale;
     else
-        reconstruction = (output - x).square().sum();
+        reconstruction = (output - x).square().sum() * m_squaredErrorScale;
     const at::Tensor kl = (1.0 + logVariance - mu.square() - logVariance.exp()).sum() * -0.5;
     const at::Tensor loss = reconstruction + kl * m_beta;
 
