@@ -161,6 +161,9 @@ HyperParameterSpecs vaeGanSpecs(DataKind data)
                   "Weight of the encoder's KL(q(z|x) || N(0, I)).");
     specs << real("gamma", "Reconstruction weight (gamma)", 1.0, 0.0, 1000.0, true, false,
                   "Weight of the feature-space reconstruction against the GAN term in the decoder's loss.");
+    specs << real("recon_sigma", "Data-space sigma", images ? 1.0 : 0.1, 1e-3, 100.0, true, true,
+                  "The reconstruction also counts squared error in data space divided by 2 sigma^2; a large "
+                  "sigma leaves it to the discriminator's features alone.");
     addOptimizer(specs, QStringLiteral("adam"), 0.5, 0.999);
     specs << real("lr", "Encoder/decoder learning rate", 2e-4, 1e-7, 1.0, true, true,
                   "Step size of the encoder's and the decoder's optimisers.");

@@ -1,6 +1,7 @@
 #include "common/TorchApi.h"
 
 #include "models/AdversarialModel.h"
+#include "models/ComputeThreads.h"
 #include "models/ModelCatalog.h"
 
 #include "TinyData.h"
@@ -24,7 +25,11 @@ class TestAdversarial : public QObject
     }
 
 private slots:
-    void initTestCase() { at::set_num_threads(1); }
+    void initTestCase()
+    {
+        setComputeThreads(1);
+        torch::manual_seed(0); // the tests' own noise draws; the models have their own generators
+    }
 
     void ganDiscriminator_onlyTrained_learnsToSeparateRealFromFake()
     {
@@ -57,10 +62,14 @@ private slots:
         QVERIFY(metric(first, QStringLiteral("grad_g")) > 0.0);
     }
 
-    void ganFullSteps_onRing_reportEveryMetricFinite()
+    void ganFullSteps_onRing_reportEveryMetricAndMoveSamplesTowardsTheRing()
     {
         auto model = ModelCatalog::create(QStringLiteral("gan"), {2}, small(), 5);
         const at::Tensor data = ringPoints(256 * 10, 6);
+        const at::Tensor z = torch::randn({500, 2});
+        // Mean distance of generated points from the unit circle the data lies on.
+        const auto offRing = [&] { return (model->sample(z).norm(2, 1) - 1.0).abs().mean().item<double>(); };
+        const double before = offRing();
         StepMetrics metrics;
         for (int step = 0; step < 300; ++step)
             metrics = model->trainStep(data.narrow(0, (step % 10) * 256, 256), StepPart::Both);
@@ -70,11 +79,9 @@ private slots:
             QVERIFY2(std::isfinite(value.value), qPrintable(value.name));
         }
         QCOMPARE(names, model->metricNames());
-        const at::Tensor samples = model->sample(torch::randn({500, 2}));
-        QCOMPARE(samples.sizes().vec(), (std::vector<int64_t>{500, 2}));
-        // After 300 steps the generator has moved towards the ring (radius 1) from near 0.
-        const double meanRadius = samples.norm(2, 1).mean().item<double>();
-        QVERIFY2(meanRadius > 0.6 && meanRadius < 1.4, qPrintable(QString::number(meanRadius)));
+        QCOMPARE(model->sample(z).sizes().vec(), (std::vector<int64_t>{500, 2}));
+        const double after = offRing();
+        QVERIFY2(after < 0.75 * before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
     }
 
     void saturatingLoss_againstStrongDiscriminator_givesSmallerGeneratorGradients()
@@ -97,7 +104,8 @@ private slots:
 
     void wganCritic_trained_raisesItsWassersteinEstimate()
     {
-        auto model = ModelCatalog::create(QStringLiteral("wgan"), {2}, small({{QStringLiteral("lr_d"), 1e-3}}), 10);
+        auto model =
+            ModelCatalog::create(QStringLiteral("wgan"), {2}, small({{QStringLiteral("lr_d"), 1e-3}}), 10);
         const at::Tensor data = ringPoints(256 * 10, 11);
         const StepMetrics first = model->trainStep(data.narrow(0, 0, 256), StepPart::DiscriminatorOnly);
         StepMetrics last;
@@ -122,7 +130,8 @@ private slots:
 
     void wganGpCritic_trained_raisesItsEstimateWithFinitePenalty()
     {
-        auto model = ModelCatalog::create(QStringLiteral("wgan-gp"), {2}, small({{QStringLiteral("lr_d"), 1e-3}}), 14);
+        auto model =
+            ModelCatalog::create(QStringLiteral("wgan-gp"), {2}, small({{QStringLiteral("lr_d"), 1e-3}}), 14);
         const at::Tensor data = ringPoints(256 * 10, 15);
         const StepMetrics first = model->trainStep(data.narrow(0, 0, 256), StepPart::DiscriminatorOnly);
         StepMetrics last;

@@ -1,5 +1,6 @@
 #include "common/TorchApi.h"
 
+#include "models/ComputeThreads.h"
 #include "models/ModelCatalog.h"
 
 #include "TinyData.h"
@@ -24,7 +25,11 @@ private:
     }
 
 private slots:
-    void initTestCase() { at::set_num_threads(1); }
+    void initTestCase()
+    {
+        setComputeThreads(1);
+        torch::manual_seed(0); // the tests' own noise draws; the models have their own generators
+    }
 
     void vaeDefaults_onImages_areThePyTorchExampleRecipe()
     {
