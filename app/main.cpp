@@ -5,7 +5,10 @@
 #include "common/InputError.h"
 #include "MainWindow.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -27,6 +30,8 @@ QString overallHelp()
         "Verbs:\n");
     for (const auto& command : genlab::cli::CommandRegistry::createAll())
         text += QStringLiteral("  %1 %2\n").arg(command->name().leftJustified(10), command->summary());
+    text += QStringLiteral("  %1 %2\n").arg(QStringLiteral("window").leftJustified(10),
+                                             QStringLiteral("open the window (--preset P, --train, --screenshot FILE --after S)"));
     return text;
 }
 
@@ -71,14 +76,60 @@ int runVerb(int argc, char* argv[])
     }
 }
 
+// `genlab` alone, or `genlab window [options]`: the window, optionally set up by a preset
+// and training at once; --screenshot saves a picture of it after a while and quits (this is
+// how the README's pictures are made under Xvfb).
 int runWindow(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("GenLab"));
     QApplication::setApplicationName(QStringLiteral("GenLab"));
     QApplication::setApplicationVersion(genlab::BuildInfo::genlabVersion());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Opens the GenLab window."));
+    parser.addHelpOption();
+    const QCommandLineOption presetOption(QStringLiteral("preset"), QStringLiteral("Start from preset P."),
+                                          QStringLiteral("P"));
+    const QCommandLineOption trainOption(QStringLiteral("train"), QStringLiteral("Start training at once."));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QStringLiteral("Save the window as a PNG after --after seconds, then quit."),
+                                              QStringLiteral("FILE"));
+    const QCommandLineOption afterOption(QStringLiteral("after"), QStringLiteral("Seconds before the screenshot (default 10)."),
+                                         QStringLiteral("S"), QStringLiteral("10"));
+    parser.addOptions({presetOption, trainOption, screenshotOption, afterOption});
+    QStringList arguments = QApplication::arguments();
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("window"))
+        arguments.removeAt(1);
+    if (!parser.parse(arguments)) {
+        QTextStream(stderr) << "genlab window: " << parser.errorText() << '\n';
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    bool afterOk = false;
+    const double afterSeconds = parser.value(afterOption).toDouble(&afterOk);
+    if (!afterOk || afterSeconds < 0) {
+        QTextStream(stderr) << "genlab window: --after needs a number of seconds, not '" << parser.value(afterOption) << "'\n";
+        return 2;
+    }
+
     genlab::ui::MainWindow window;
     window.show();
+    if (parser.isSet(presetOption) && !window.applyPreset(parser.value(presetOption)))
+        return 2;
+    if (parser.isSet(trainOption))
+        window.trainAction()->trigger();
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        QTimer::singleShot(int(afterSeconds * 1000), &window, [&window, file] {
+            if (!window.grab().save(file))
+                QTextStream(stderr) << "genlab window: cannot write " << file << '\n';
+            window.close();
+        });
+    }
     return QApplication::exec();
 }
 
@@ -86,6 +137,8 @@ int runWindow(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
+    if (argc > 1 && qstrcmp(argv[1], "window") == 0)
+        return runWindow(argc, argv);
     if (argc > 1)
         return runVerb(argc, argv);
     return runWindow(argc, argv);

@@ -1,39 +1,362 @@
 #include "MainWindow.h"
 
+#include "LossPlot.h"
+#include "SampleGridView.h"
+#include "SetupPanel.h"
+#include "HyperParameterPanel.h"
 #include "common/BuildInfo.h"
+#include "common/Resources.h"
+#include "training/PresetCatalog.h"
+#include "training/SessionController.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QToolBar>
 
 namespace genlab::ui {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
-{
-    setWindowTitle(tr("GenLab"));
-    setObjectName(QStringLiteral("mainWindow"));
-    resize(1280, 800);
-    buildMenus();
+using training::SessionStatus;
 
-    auto* welcome = new QLabel(tr("<h2>GenLab</h2><p>A laboratory for generative models.</p>"), this);
-    welcome->setAlignment(Qt::AlignCenter);
-    setCentralWidget(welcome);
-    statusBar()->showMessage(tr("Ready"));
+namespace {
+
+QString formatDuration(double seconds)
+{
+    const qint64 total = qint64(seconds);
+    return QStringLiteral("%1:%2:%3")
+        .arg(total / 3600)
+        .arg((total / 60) % 60, 2, 10, QLatin1Char('0'))
+        .arg(total % 60, 2, 10, QLatin1Char('0'));
+}
+
+// Shortcuts appear in tooltips too, so the toolbar teaches them.
+void describe(QAction* action, const QString& tip)
+{
+    action->setToolTip(action->shortcut().isEmpty()
+                           ? tip
+                           : QStringLiteral("%1 (%2)").arg(tip, action->shortcut().toString(QKeySequence::NativeText)));
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent, const QString& runsRoot) : QMainWindow(parent), m_runsRoot(runsRoot)
+{
+    ensureResourcesLoaded();
+    setWindowTitle(tr("GenLab"));
+    setWindowIcon(QIcon(QStringLiteral(":/genlab/genlab.png")));
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    resize(1400, 860);
+    if (m_runsRoot.isEmpty())
+        m_runsRoot = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/runs");
+
+    m_session = new training::SessionController(this);
+
+    m_setup = new SetupPanel(this);
+    m_setup->setObjectName(QStringLiteral("setupPanel"));
+    auto* setupDock = new QDockWidget(tr("Setup"), this);
+    setupDock->setObjectName(QStringLiteral("setupDock"));
+    setupDock->setWidget(m_setup);
+    setupDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    setupDock->setMinimumWidth(300);
+    addDockWidget(Qt::LeftDockWidgetArea, setupDock);
+
+    m_lossPlot = new LossPlot(this);
+    m_lossPlot->setObjectName(QStringLiteral("lossPlot"));
+    m_samples = new SampleGridView(this);
+    m_samples->setObjectName(QStringLiteral("sampleView"));
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("centralSplitter"));
+    splitter->addWidget(m_lossPlot);
+    splitter->addWidget(m_samples);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+
+    buildActions();
+    buildMenus();
+    buildStatusBar();
+
+    connect(m_session, &training::SessionController::statusChanged, this, &MainWindow::onStatus);
+    connect(m_session, &training::SessionController::metricsReady, this, &MainWindow::onMetrics);
+    connect(m_session, &training::SessionController::previewReady, m_samples, &SampleGridView::addPreview);
+    connect(m_session, &training::SessionController::eventLogged, m_lossPlot, &LossPlot::addMarker);
+    connect(m_session, &training::SessionController::failed, this, &MainWindow::onFailure);
+    connect(m_setup, &SetupPanel::configurationChanged, this, &MainWindow::applyConfiguration);
+    connect(m_setup, &SetupPanel::liveParameterChanged, m_session, &training::SessionController::setHyperParameter);
+    connect(m_setup, &SetupPanel::openDataRequested, this, &MainWindow::chooseDataSource);
+
+    restoreSettings();
+    applyConfiguration();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    m_trainAction = new QAction(tr("&Train"), this);
+    m_trainAction->setObjectName(QStringLiteral("trainAction"));
+    m_trainAction->setShortcut(Qt::Key_Space);
+    m_trainAction->setShortcutContext(Qt::ApplicationShortcut);
+    describe(m_trainAction, tr("Train, or pause a running training"));
+    connect(m_trainAction, &QAction::triggered, this, &MainWindow::toggleTraining);
+
+    m_stepAction = new QAction(tr("&Step"), this);
+    m_stepAction->setObjectName(QStringLiteral("stepAction"));
+    m_stepAction->setShortcut(Qt::Key_S);
+    describe(m_stepAction, tr("One training step of both networks"));
+    connect(m_stepAction, &QAction::triggered, this, [this] { m_session->step(models::StepPart::Both); });
+
+    m_stepDAction = new QAction(tr("Step &D"), this);
+    m_stepDAction->setObjectName(QStringLiteral("stepDAction"));
+    m_stepDAction->setShortcut(Qt::Key_D);
+    describe(m_stepDAction, tr("One update of the discriminator or critic only"));
+    connect(m_stepDAction, &QAction::triggered, this,
+            [this] { m_session->step(models::StepPart::DiscriminatorOnly); });
+
+    m_stepGAction = new QAction(tr("Step &G"), this);
+    m_stepGAction->setObjectName(QStringLiteral("stepGAction"));
+    m_stepGAction->setShortcut(Qt::Key_G);
+    describe(m_stepGAction, tr("One update of the generator only"));
+    connect(m_stepGAction, &QAction::triggered, this, [this] { m_session->step(models::StepPart::GeneratorOnly); });
+
+    m_resetAction = new QAction(tr("&Reset"), this);
+    m_resetAction->setObjectName(QStringLiteral("resetAction"));
+    m_resetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    describe(m_resetAction, tr("Start again from step 0 with fresh weights (the old run stays on disk)"));
+    connect(m_resetAction, &QAction::triggered, this, &MainWindow::resetRun);
+
+    m_stopAction = new QAction(tr("Sto&p"), this);
+    m_stopAction->setObjectName(QStringLiteral("stopAction"));
+    m_stopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    describe(m_stopAction, tr("Finish the run: write its final samples and checkpoint"));
+    connect(m_stopAction, &QAction::triggered, m_session, &training::SessionController::stop);
+
+    m_openDataAction = new QAction(tr("&Open data\u2026"), this);
+    m_openDataAction->setShortcut(QKeySequence::Open);
+    describe(m_openDataAction, tr("Train on a folder of images, IDX files or a CSV of 2-D points"));
+    connect(m_openDataAction, &QAction::triggered, this, &MainWindow::chooseDataSource);
+
+    auto* toolbar = addToolBar(tr("Training"));
+    toolbar->setObjectName(QStringLiteral("trainingToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addActions({m_trainAction, m_stepAction, m_stepDAction, m_stepGAction, m_resetAction, m_stopAction});
 }
 
 void MainWindow::buildMenus()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_openDataAction);
+    fileMenu->addSeparator();
     QAction* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setObjectName(QStringLiteral("quitAction"));
 
+    QMenu* trainingMenu = menuBar()->addMenu(tr("&Training"));
+    trainingMenu->addActions({m_trainAction, m_stepAction, m_stepDAction, m_stepGAction});
+    trainingMenu->addSeparator();
+    trainingMenu->addActions({m_resetAction, m_stopAction});
+
+    m_presetMenu = menuBar()->addMenu(tr("&Presets"));
+    for (const training::Preset& preset : training::PresetCatalog::all()) {
+        QAction* action = m_presetMenu->addAction(preset.name);
+        action->setToolTip(preset.story);
+        action->setStatusTip(preset.story);
+        const QString name = preset.name;
+        connect(action, &QAction::triggered, this, [this, name] { applyPreset(name); });
+    }
+    m_presetMenu->setToolTipsVisible(true);
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        viewMenu->addAction(dock->toggleViewAction());
+
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* aboutAction = helpMenu->addAction(tr("&About GenLab"), this, &MainWindow::showAbout);
     aboutAction->setObjectName(QStringLiteral("aboutAction"));
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_stateLabel = new QLabel(tr("Ready"), this);
+    m_stepLabel = new QLabel(this);
+    m_stepLabel->setObjectName(QStringLiteral("stepLabel"));
+    m_rateLabel = new QLabel(this);
+    m_elapsedLabel = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("runProgress"));
+    m_progress->setMaximumWidth(220);
+    m_progress->setVisible(false);
+    statusBar()->addWidget(m_stateLabel);
+    statusBar()->addPermanentWidget(m_stepLabel);
+    statusBar()->addPermanentWidget(m_rateLabel);
+    statusBar()->addPermanentWidget(m_elapsedLabel);
+    statusBar()->addPermanentWidget(m_progress);
+}
+
+void MainWindow::applyConfiguration()
+{
+    training::TrainingConfig config = m_setup->config();
+    config.outDir = m_runsRoot;
+    config.checkpointEvery = 0;
+    m_lossPlot->clear();
+    m_samples->clear();
+    m_session->configure(config);
+}
+
+void MainWindow::toggleTraining()
+{
+    if (m_status.state == SessionStatus::State::Running)
+        m_session->pause();
+    else
+        m_session->start();
+}
+
+void MainWindow::resetRun()
+{
+    m_lossPlot->clear();
+    m_samples->clear();
+    m_session->reset();
+}
+
+void MainWindow::onStatus(const SessionStatus& status)
+{
+    m_status = status;
+    const bool running = status.state == SessionStatus::State::Running;
+    m_trainAction->setText(running ? tr("&Pause") : tr("&Train"));
+    describe(m_trainAction, running ? tr("Pause training") : tr("Train, or pause a running training"));
+    m_setup->setRunActive(status.step > 0 || running || status.state == SessionStatus::State::Loading);
+
+    switch (status.state) {
+    case SessionStatus::State::Idle: m_stateLabel->setText(tr("Ready")); break;
+    case SessionStatus::State::Loading: m_stateLabel->setText(tr("Loading data and building the model\u2026")); break;
+    case SessionStatus::State::Running: m_stateLabel->setText(tr("Training")); break;
+    case SessionStatus::State::Paused: m_stateLabel->setText(tr("Paused")); break;
+    case SessionStatus::State::Finished: m_stateLabel->setText(tr("Finished")); break;
+    case SessionStatus::State::Failed: m_stateLabel->setText(tr("Stopped by an error")); break;
+    }
+    m_stepLabel->setText(tr("step %1  epoch %2").arg(status.step).arg(status.epoch));
+    m_rateLabel->setText(running ? tr("%1 steps/s").arg(status.stepsPerSecond, 0, 'f', 1) : QString());
+    m_elapsedLabel->setText(formatDuration(status.elapsedSeconds));
+    m_progress->setVisible(status.totalSteps > 0);
+    if (status.totalSteps > 0) {
+        // QProgressBar holds ints: show per-mille of the run.
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(int(1000.0 * double(status.step) / double(status.totalSteps)));
+        m_progress->setFormat(tr("%1 / %2").arg(status.step).arg(status.totalSteps));
+    }
+}
+
+void MainWindow::onMetrics(const training::MetricsBatch& batch)
+{
+    m_lossPlot->appendRows(batch.steps, batch.rows);
+}
+
+void MainWindow::onFailure(const QString& message)
+{
+    statusBar()->showMessage(message, 15000);
+    // Not modal: the window, the plots and the run stay usable behind it.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("GenLab"), message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("failureMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+bool MainWindow::applyPreset(const QString& name)
+{
+    QString error;
+    if (!m_setup->applyPreset(name, &error)) {
+        onFailure(error);
+        return false;
+    }
+    applyConfiguration();
+    return true;
+}
+
+bool MainWindow::openDataSource(const QString& path)
+{
+    QString error;
+    if (m_setup->addDataSource(path, &error))
+        return true;
+    onFailure(error);
+    return false;
+}
+
+void MainWindow::chooseDataSource()
+{
+    const QString path = QFileDialog::getExistingDirectory(
+        this, tr("Open a folder of images or IDX files (cancel to pick a CSV file)"));
+    if (!path.isEmpty()) {
+        openDataSource(path);
+        return;
+    }
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open a CSV file of 2-D points or an IDX file"),
+                                                      QString(), tr("Data (*.csv *.gz *ubyte);;All files (*)"));
+    if (!file.isEmpty())
+        openDataSource(file);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile())
+        openDataSource(urls.first().toLocalFile());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (auto* splitter = findChild<QSplitter*>(QStringLiteral("centralSplitter")))
+        splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    const QJsonObject last = QJsonDocument::fromJson(settings.value(QStringLiteral("setup/last")).toByteArray()).object();
+    if (last.isEmpty())
+        return;
+    training::TrainingConfig config = m_setup->config();
+    try {
+        config.merge(last, tr("saved settings"));
+    } catch (const std::exception&) {
+        return;  // settings from another version: start from the defaults
+    }
+    m_setup->setConfig(config);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (auto* splitter = findChild<QSplitter*>(QStringLiteral("centralSplitter")))
+        settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
+    QJsonObject last = m_setup->config().toJson();
+    last.remove(QStringLiteral("out"));
+    settings.setValue(QStringLiteral("setup/last"), QJsonDocument(last).toJson(QJsonDocument::Compact));
 }
 
 void MainWindow::showAbout()

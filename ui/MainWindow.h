@@ -1,20 +1,89 @@
 #pragma once
 
+#include "training/SamplePreview.h"
+#include "training/SessionStatus.h"
+
 #include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QProgressBar;
+
+namespace genlab::training {
+class SessionController;
+}
 
 namespace genlab::ui {
 
-// The GenLab window: menus now; the training panels arrive with the live-window work.
+class LossPlot;
+class SampleGridView;
+class SetupPanel;
+
+// The GenLab window: choose data, model or preset on the left; Train and watch the loss
+// curves and the samples from fixed noise; pause, step, change settings live. Training runs
+// in a worker thread (SessionController); this class only shows what it reports.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    // runsRoot: where each run's folder goes (empty: the user's data folder).
+    explicit MainWindow(QWidget* parent = nullptr, const QString& runsRoot = QString());
+    ~MainWindow() override;
+
+    SetupPanel* setupPanel() const { return m_setup; }
+    LossPlot* lossPlot() const { return m_lossPlot; }
+    SampleGridView* sampleView() const { return m_samples; }
+    training::SessionController* session() const { return m_session; }
+    const training::SessionStatus& status() const { return m_status; }
+    QAction* trainAction() const { return m_trainAction; }
+
+    // Opens a data source (folder or file) as if dropped on the window.
+    bool openDataSource(const QString& path);
+    // Sets data, model and settings from a preset; shows the reason when that fails.
+    bool applyPreset(const QString& name);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
+    void buildActions();
     void buildMenus();
+    void buildStatusBar();
+    void applyConfiguration();
+    void toggleTraining();
+    void resetRun();
+    void onStatus(const training::SessionStatus& status);
+    void onMetrics(const training::MetricsBatch& batch);
+    void onFailure(const QString& message);
+    void chooseDataSource();
+    void restoreSettings();
+    void saveSettings() const;
     void showAbout();
+
+    training::SessionController* m_session = nullptr;
+    SetupPanel* m_setup = nullptr;
+    LossPlot* m_lossPlot = nullptr;
+    SampleGridView* m_samples = nullptr;
+    QString m_runsRoot;
+    training::SessionStatus m_status;
+
+    QAction* m_trainAction = nullptr;
+    QAction* m_stepAction = nullptr;
+    QAction* m_stepDAction = nullptr;
+    QAction* m_stepGAction = nullptr;
+    QAction* m_resetAction = nullptr;
+    QAction* m_stopAction = nullptr;
+    QAction* m_openDataAction = nullptr;
+    QMenu* m_presetMenu = nullptr;
+
+    QLabel* m_stepLabel = nullptr;
+    QLabel* m_rateLabel = nullptr;
+    QLabel* m_elapsedLabel = nullptr;
+    QLabel* m_stateLabel = nullptr;
+    QProgressBar* m_progress = nullptr;
 };
 
 } // namespace genlab::ui

@@ -7,8 +7,8 @@
 namespace genlab::data {
 
 struct Batch {
-    at::Tensor samples;  // [B, ...] float32
-    at::Tensor labels;   // [B] int64, undefined when the data has none
+    at::Tensor samples; // [B, ...] float32
+    at::Tensor labels;  // [B] int64, undefined when the data has none
 };
 
 // Hands out shuffled mini-batches of a tensor, one epoch after another. The order depends
@@ -22,10 +22,10 @@ public:
     Batch next();
 
     int64_t epoch() const { return m_epoch; }
-    int64_t position() const { return m_position; }  // samples already handed out this epoch
+    int64_t position() const { return m_position; } // samples already handed out this epoch
     int64_t batchSize() const { return m_batchSize; }
     int64_t sampleCount() const;
-    void setBatchSize(int64_t batchSize);            // takes effect at the next batch
+    void setBatchSize(int64_t batchSize); // takes effect at the next batch
     // Jump to a saved place (from a checkpoint).
     void seek(int64_t epoch, int64_t position);
 

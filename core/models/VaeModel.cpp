@@ -104,14 +104,7 @@ StepMetrics VaeModel::trainStep(const at::Tensor& realBatch, StepPart)
     const at::Tensor z = mu + m_epsilon.to(m_device) * (logVariance * 0.5).exp();
     const at::Tensor output = m_decoder->forward(z);
 
-    at::Tensor reconstruction;
-    if (m_bernoulli)
-        reconstruction = F::binary_cross_entropy_with_logits(
-            output, x, F::BinaryCrossEntropyWithLogitsFuncOptions().reduction(torch::kSum));
-    else if (m_imageData)
-        reconstruction = (output.sigmoid() - x).square().sum() * m_squaredErrorScale;
-    else
-        reconstruction = (output - x).square().sum() * m_squaredErrorScale;
+    const at::Tensor reconstruction = reconstructionSum(output, x);
     const at::Tensor kl = (1.0 + logVariance - mu.square() - logVariance.exp()).sum() * -0.5;
     const at::Tensor loss = reconstruction + kl * m_beta;
 
@@ -125,6 +118,37 @@ StepMetrics VaeModel::trainStep(const at::Tensor& realBatch, StepPart)
     metrics.add(QStringLiteral("recon"), reconstruction.detach() * perSample);
     metrics.add(QStringLiteral("kl"), kl.detach() * perSample);
     return metrics.finish(metricNames());
+}
+
+at::Tensor VaeModel::reconstructionSum(const at::Tensor& output, const at::Tensor& x) const
+{
+    if (m_bernoulli)
+        return F::binary_cross_entropy_with_logits(
+            output, x, F::BinaryCrossEntropyWithLogitsFuncOptions().reduction(torch::kSum));
+    if (m_imageData)
+        return (output.sigmoid() - x).square().sum() * m_squaredErrorScale;
+    return (output - x).square().sum() * m_squaredErrorScale;
+}
+
+VaeModel::LossSums VaeModel::evaluateLoss(const at::Tensor& batch, at::Generator& random)
+{
+    torch::NoGradGuard noGrad;
+    const at::Tensor x = batch.to(m_device, torch::kFloat32);
+    m_encoder->eval();
+    m_decoder->eval();
+    const at::Tensor statistics = m_encoder->forward(x);
+    const at::Tensor mu = statistics.narrow(1, 0, m_layout.latentDim);
+    const at::Tensor logVariance = statistics.narrow(1, m_layout.latentDim, m_layout.latentDim);
+    at::Tensor epsilon = torch::empty({x.size(0), m_layout.latentDim}, torch::kFloat32);
+    epsilon.normal_(0.0, 1.0, random);
+    const at::Tensor z = mu + epsilon.to(m_device) * (logVariance * 0.5).exp();
+    const at::Tensor output = m_decoder->forward(z);
+    LossSums sums;
+    sums.reconstruction = reconstructionSum(output, x).item<double>();
+    sums.kl = ((1.0 + logVariance - mu.square() - logVariance.exp()).sum() * -0.5).item<double>();
+    m_encoder->train();
+    m_decoder->train();
+    return sums;
 }
 
 at::Tensor VaeModel::sample(const at::Tensor& z)

@@ -37,7 +37,17 @@ public:
     void load(torch::serialize::InputArchive& archive) override;
     std::unique_ptr<GenerativeModel> samplingCopy() const override;
 
+    // Held-out evaluation (metrics::VaeTestLoss): reconstruction and KL summed over the batch,
+    // beta not applied, without gradients or an update. The reparameterisation noise comes
+    // from `random`, so that evaluating never moves the model's own random stream.
+    struct LossSums {
+        double reconstruction = 0.0;
+        double kl = 0.0;
+    };
+    LossSums evaluateLoss(const at::Tensor& batch, at::Generator& random);
+
 private:
+    at::Tensor reconstructionSum(const at::Tensor& output, const at::Tensor& x) const;
     void readSettings();
     QString signature() const;
     OutputMapping mapping() const;

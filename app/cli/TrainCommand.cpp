@@ -1,0 +1,200 @@
+#include "TrainCommand.h"
+
+#include "CommandRegistry.h"
+#include "VerbArguments.h"
+#include "common/InputError.h"
+#include "training/DivergenceError.h"
+#include "training/PresetCatalog.h"
+#include "training/Trainer.h"
+
+#include <QElapsedTimer>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace genlab::cli {
+
+namespace {
+
+constexpr int kBarWidth = 30;
+constexpr int kPlainProgressLines = 20; // lines a non-terminal run prints at most (plus the last)
+constexpr qint64 kTerminalRefreshMs = 100;
+
+QString clock(double seconds)
+{
+    const qint64 whole = static_cast<qint64>(seconds + 0.5);
+    return QStringLiteral("%1:%2").arg(whole / 60).arg(whole % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString metricSummary(const models::StepMetrics& metrics)
+{
+    QStringList parts;
+    for (int i = 0; i < metrics.size() && i < 3; ++i)
+        parts << QStringLiteral("%1 %2").arg(metrics[i].name).arg(metrics[i].value, 0, 'g', 4);
+    return parts.join(QStringLiteral("  "));
+}
+
+void applySetting(training::TrainingConfig& config, const QString& assignment)
+{
+    const int equals = assignment.indexOf(QLatin1Char('='));
+    if (equals <= 0)
+        throw InputError(QStringLiteral("--set '%1': expected key=value").arg(assignment));
+    config.settings[assignment.left(equals).trimmed()] = assignment.mid(equals + 1).trimmed();
+}
+
+} // namespace
+
+QString TrainCommand::name() const
+{
+    return QStringLiteral("train");
+}
+
+QString TrainCommand::summary() const
+{
+    return QStringLiteral("train a model headless and write a run folder");
+}
+
+QString TrainCommand::usage() const
+{
+    return QStringLiteral(
+               "Usage: genlab train --model M --data D (--steps N | --epochs E) --out DIR [options]\n"
+               "       genlab train --preset P [--seed S] --out DIR\n"
+               "       genlab train --resume DIR [--steps N | --epochs E]   (N, E: the new total length)\n"
+               "\n"
+               "  --model M            model kind (genlab models lists them)\n"
+               "  --data D             data set name or path (ring8, grid25, mnist, fashion-mnist, ...)\n"
+               "  --steps N            run length in training steps\n"
+               "  --epochs E           run length in passes over the training set\n"
+               "  --seed S             random seed (default 1); the same seed gives the same run\n"
+               "  --set key=value      a hyper-parameter (repeatable; genlab models lists them)\n"
+               "  --preset P           start from a preset: %1\n"
+               "  --config FILE        start from a JSON config (a run's config.json or a preset file)\n"
+               "  --out DIR            the run folder to write\n"
+               "  --device D           cpu (default) or cuda:N\n"
+               "  --sample-every N     write samples every N steps (default: the preset's, else at the end)\n"
+               "  --checkpoint-every N write a checkpoint every N steps (default: at the end)\n"
+               "  --resume DIR         continue a run from its newest checkpoint\n"
+               "  --quiet              no progress output\n")
+        .arg(training::PresetCatalog::names().join(QStringLiteral(", ")));
+}
+
+int TrainCommand::run(const QStringList& arguments)
+{
+    const VerbArguments args(arguments,
+                             {QStringLiteral("model"), QStringLiteral("data"), QStringLiteral("steps"),
+                              QStringLiteral("epochs"), QStringLiteral("seed"), QStringLiteral("set"),
+                              QStringLiteral("preset"), QStringLiteral("config"), QStringLiteral("out"),
+                              QStringLiteral("device"), QStringLiteral("sample-every"),
+                              QStringLiteral("checkpoint-every"), QStringLiteral("resume")},
+                             {QStringLiteral("quiet")});
+    if (args.has(QStringLiteral("steps")) && args.has(QStringLiteral("epochs")))
+        throw InputError(QStringLiteral("give --steps or --epochs, not both"));
+
+    std::unique_ptr<training::Trainer> trainer;
+    if (args.has(QStringLiteral("resume"))) {
+        for (const QString& option :
+             {QStringLiteral("model"), QStringLiteral("data"), QStringLiteral("seed"), QStringLiteral("set"),
+              QStringLiteral("preset"), QStringLiteral("config"), QStringLiteral("out")}) {
+            if (args.has(option))
+                throw InputError(
+                    QStringLiteral("--resume continues a run as it was; --%1 cannot change it").arg(option));
+        }
+        trainer = training::Trainer::resume(args.value(QStringLiteral("resume")),
+                                            args.integer(QStringLiteral("steps"), 0, 1),
+                                            args.integer(QStringLiteral("epochs"), 0, 1));
+    } else {
+        training::TrainingConfig config;
+        if (args.has(QStringLiteral("preset")))
+            config = training::PresetCatalog::load(args.value(QStringLiteral("preset"))).config;
+        if (args.has(QStringLiteral("config")))
+            config.merge(
+                training::PresetCatalog::fromFile(args.value(QStringLiteral("config"))).config.toJson(),
+                args.value(QStringLiteral("config")));
+        if (args.has(QStringLiteral("model")))
+            config.model = args.value(QStringLiteral("model"));
+        if (args.has(QStringLiteral("data")))
+            config.data = args.value(QStringLiteral("data"));
+        if (args.has(QStringLiteral("steps"))) {
+            config.steps = args.integer(QStringLiteral("steps"), 0, 1);
+            config.epochs = 0;
+        }
+        if (args.has(QStringLiteral("epochs"))) {
+            config.epochs = args.integer(QStringLiteral("epochs"), 0, 1);
+            config.steps = 0;
+        }
+        config.seed =
+            static_cast<uint64_t>(args.integer(QStringLiteral("seed"), static_cast<int64_t>(config.seed), 0));
+        config.device = args.value(QStringLiteral("device"), config.device);
+        config.sampleEvery = args.integer(QStringLiteral("sample-every"), config.sampleEvery, 0);
+        config.checkpointEvery = args.integer(QStringLiteral("checkpoint-every"), config.checkpointEvery, 0);
+        for (const QString& assignment : args.values(QStringLiteral("set")))
+            applySetting(config, assignment);
+        config.outDir = args.required(QStringLiteral("out"));
+        config.validate();
+        trainer = std::make_unique<training::Trainer>(config);
+    }
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const bool quiet = args.has(QStringLiteral("quiet"));
+    const bool terminal = isatty(fileno(stdout)) != 0;
+    const int64_t total = trainer->totalSteps();
+    const int64_t plainEvery = std::max<int64_t>(1, total / kPlainProgressLines);
+    const training::TrainingConfig& config = trainer->config();
+    if (!quiet)
+        out << "training " << config.model << " on " << config.data << ", seed " << config.seed << ", "
+            << total << " steps -> " << trainer->runPath() << Qt::endl;
+
+    QElapsedTimer wall;
+    wall.start();
+    qint64 lastDraw = -kTerminalRefreshMs;
+    const int64_t firstStep = trainer->currentStep();
+    try {
+        while (!trainer->finished()) {
+            const training::StepResult result = trainer->step();
+            if (quiet)
+                continue;
+            const double seconds = wall.nsecsElapsed() * 1e-9;
+            const double rate = (result.step - firstStep) / std::max(seconds, 1e-9);
+            const double eta = (total - result.step) / std::max(rate, 1e-9);
+            if (terminal) {
+                if (wall.elapsed() - lastDraw < kTerminalRefreshMs && !trainer->finished())
+                    continue;
+                lastDraw = wall.elapsed();
+                const double fraction =
+                    std::min(1.0, static_cast<double>(result.step) / std::max<int64_t>(1, total));
+                const int filled = static_cast<int>(fraction * kBarWidth);
+                out << "\r[" << QString(filled, QLatin1Char('#'))
+                    << QString(kBarWidth - filled, QLatin1Char('.')) << "] " << result.step << "/" << total
+                    << "  " << QString::number(rate, 'f', 1) << " steps/s  ETA " << clock(eta) << "  "
+                    << metricSummary(result.metrics) << "\x1b[K";
+                out.flush();
+            } else if (result.step % plainEvery == 0 || trainer->finished()) {
+                out << "step " << result.step << "/" << total << "  epoch " << result.epoch << "  "
+                    << clock(seconds) << "  " << metricSummary(result.metrics) << Qt::endl;
+            }
+        }
+    } catch (const training::DivergenceError& error) {
+        if (terminal && !quiet)
+            out << Qt::endl;
+        out.flush();
+        err << "genlab train: " << error.message() << Qt::endl;
+        return 1;
+    }
+    if (terminal && !quiet)
+        out << Qt::endl;
+
+    out << "run: " << trainer->runPath() << '\n';
+    out << "steps: " << trainer->currentStep() << '\n';
+    out << "seconds: " << QString::number(trainer->elapsedSeconds(), 'f', 1) << '\n';
+    for (const models::NamedValue& figure : trainer->evaluate())
+        out << figure.name << ": " << QString::number(figure.value, 'g', 6) << '\n';
+    out.flush();
+    return 0;
+}
+
+} // namespace genlab::cli
+
+using genlab::cli::TrainCommand;
+GENLAB_REGISTER_COMMAND(TrainCommand)

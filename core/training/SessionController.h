@@ -1,0 +1,50 @@
+#pragma once
+
+#include "SamplePreview.h"
+#include "SessionStatus.h"
+#include "TrainingConfig.h"
+#include "models/GenerativeModel.h"
+
+#include <QObject>
+#include <QThread>
+
+namespace genlab::training {
+
+class TrainingSession;
+
+// The window's handle on training: starts a TrainingSession in a thread of its own, passes
+// commands to it as queued calls (returning at once), and re-emits its results in the
+// owner's thread. Destroying it stops the worker (within one training step).
+class SessionController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SessionController(QObject* parent = nullptr);
+    ~SessionController() override;
+
+    void configure(const TrainingConfig& config);
+    void start();
+    void pause();
+    void step(models::StepPart part);
+    void reset();
+    void stop();
+    void setHyperParameter(const QString& name, const QVariant& value);
+
+    const SessionStatus& lastStatus() const { return m_lastStatus; }
+    bool isRunning() const { return m_lastStatus.state == SessionStatus::State::Running; }
+
+signals:
+    void metricsReady(const genlab::training::MetricsBatch& batch);
+    void previewReady(const genlab::training::SamplePreview& preview);
+    void statusChanged(const genlab::training::SessionStatus& status);
+    void eventLogged(qint64 step, const QString& text);
+    void failed(const QString& message);
+
+private:
+    QThread m_thread;
+    TrainingSession* m_session = nullptr;  // lives in m_thread; deleted when it finishes
+    SessionStatus m_lastStatus;
+};
+
+} // namespace genlab::training

@@ -1,0 +1,435 @@
+#include "Trainer.h"
+
+#include "DivergenceError.h"
+#include "ImageGrid.h"
+#include "RunDirectory.h"
+#include "common/BuildInfo.h"
+#include "common/InputError.h"
+#include "common/TorchApi.h"
+#include "data/BatchSampler.h"
+#include "data/DataCatalog.h"
+#include "metrics/ModeCoverage.h"
+#include "metrics/VaeTestLoss.h"
+#include "models/ModelCatalog.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include <cmath>
+#include <sstream>
+
+namespace genlab::training {
+
+namespace {
+
+// Offsets of the seed for the noise that samples and evaluations decode, so that they are
+// fixed for a run and never disturb the training's own random stream.
+constexpr uint64_t kSampleNoiseSeedOffset = 1000003;
+constexpr uint64_t kEvaluationNoiseSeedOffset = 2000003;
+constexpr int64_t kEvaluationBatchSize = 1000;
+
+// Checkpoint keys next to the model's own.
+const char* const kKeyStep = "trainer.step";
+const char* const kKeyEpoch = "trainer.epoch";
+const char* const kKeyPosition = "trainer.position";
+const char* const kKeySeconds = "trainer.seconds";
+const char* const kKeyConfig = "trainer.config";
+const char* const kKeyRng = "trainer.rng";
+
+torch::Device parseDevice(const QString& name)
+{
+    try {
+        return torch::Device(name.toStdString());
+    } catch (const std::exception&) {
+        throw InputError(QStringLiteral("unknown device '%1' (use cpu or cuda:N)").arg(name));
+    }
+}
+
+torch::Tensor noise(int64_t count, int64_t latentDim, uint64_t seed)
+{
+    at::Generator generator = at::make_generator<at::CPUGeneratorImpl>(seed);
+    return at::randn({count, latentDim}, generator, torch::TensorOptions().dtype(torch::kFloat32));
+}
+
+QString variantText(const QVariant& value)
+{
+    return value.typeId() == QMetaType::Double ? QString::number(value.toDouble(), 'g', 10)
+                                               : value.toString();
+}
+
+} // namespace
+
+struct Trainer::Private {
+    TrainingConfig config;
+    torch::Device device{torch::kCPU};
+    data::DataSet data;
+    std::unique_ptr<models::GenerativeModel> model;
+    std::unique_ptr<data::BatchSampler> sampler;
+    std::unique_ptr<RunDirectory> run;
+    int64_t step = 0;
+    double secondsBefore = 0.0; // training time of the steps done before (a resume)
+    double secondsInSteps = 0.0;
+    torch::Tensor sampleNoise; // fixed z for sample grids / point clouds
+
+    int64_t batchSize() const { return std::max<int64_t>(1, model->realBatchSize(models::StepPart::Both)); }
+
+    void build(std::unique_ptr<models::GenerativeModel> given = nullptr)
+    {
+        config.validate();
+        device = parseDevice(config.device);
+        torch::manual_seed(config.seed);
+        data::LoadOptions options;
+        options.seed = config.seed;
+        data = data::DataCatalog::load(config.data, options);
+        const std::vector<int64_t> shape = data.sampleShape();
+        if (given) {
+            model = std::move(given);
+            config.model = model->kind();
+        } else {
+            model = models::ModelCatalog::create(config.model, shape, config.settings, config.seed, device);
+        }
+        // Record every setting, defaults included, so that config.json describes the run fully.
+        config.settings = model->hyperParameters();
+        sampler =
+            std::make_unique<data::BatchSampler>(data.train, data.trainLabels, batchSize(), config.seed);
+        const int64_t noiseCount =
+            data.kind == data::DataKind::Points2D ? metrics::ModeCoverage::kPointCount : config.sampleCount;
+        sampleNoise = noise(noiseCount, model->latentDim(), config.seed + kSampleNoiseSeedOffset).to(device);
+    }
+
+    QJsonObject configJson() const
+    {
+        QJsonObject json = config.toJson();
+        QJsonObject versions;
+        versions[QStringLiteral("genlab")] = BuildInfo::genlabVersion();
+        versions[QStringLiteral("torch")] = BuildInfo::torchVersion();
+        versions[QStringLiteral("qt")] = BuildInfo::qtVersion();
+        json[QStringLiteral("versions")] = versions;
+        json[QStringLiteral("data_name")] = data.name;
+        return json;
+    }
+
+    int64_t stepsPerEpoch() const
+    {
+        const int64_t count = data.trainCount();
+        const int64_t batch = batchSize();
+        return std::max<int64_t>(1, count / batch); // the sampler leaves out a partial batch
+    }
+
+    double seconds() const { return secondsBefore + secondsInSteps; }
+};
+
+Trainer::Trainer(const TrainingConfig& config) : Trainer(config, nullptr)
+{
+}
+
+Trainer::Trainer(const TrainingConfig& config, std::unique_ptr<models::GenerativeModel> model)
+    : d(std::make_unique<Private>())
+{
+    d->config = config;
+    if (model && d->config.model.isEmpty())
+        d->config.model = model->kind();
+    d->build(std::move(model));
+    if (!d->config.outDir.isEmpty()) {
+        d->run = std::make_unique<RunDirectory>(d->config.outDir);
+        QJsonObject json = d->configJson();
+        d->run->writeConfig(json);
+    }
+}
+
+Trainer::Trainer(std::unique_ptr<Private> state) : d(std::move(state))
+{
+}
+
+Trainer::~Trainer() = default;
+
+std::unique_ptr<Trainer> Trainer::resume(const QString& runOrCheckpoint, int64_t steps, int64_t epochs)
+{
+    return restore(runOrCheckpoint, steps, epochs, /*writable=*/true);
+}
+
+std::unique_ptr<Trainer> Trainer::open(const QString& runOrCheckpoint)
+{
+    return restore(runOrCheckpoint, 0, 0, /*writable=*/false);
+}
+
+std::unique_ptr<Trainer> Trainer::restore(const QString& runOrCheckpoint, int64_t steps, int64_t epochs,
+                                          bool writable)
+{
+    QString checkpoint = runOrCheckpoint;
+    QString runPath;
+    if (QFileInfo(runOrCheckpoint).isDir()) {
+        runPath = runOrCheckpoint;
+        checkpoint = RunDirectory::latestCheckpoint(runOrCheckpoint);
+        if (checkpoint.isEmpty())
+            throw InputError(QStringLiteral("%1: no checkpoint to resume from").arg(runOrCheckpoint));
+    } else {
+        if (!QFileInfo::exists(checkpoint))
+            throw InputError(QStringLiteral("%1: no such checkpoint or run folder").arg(checkpoint));
+        runPath = QFileInfo(checkpoint).absolutePath() + QStringLiteral("/..");
+    }
+
+    torch::serialize::InputArchive archive;
+    try {
+        archive.load_from(checkpoint.toStdString(), torch::kCPU);
+    } catch (const std::exception&) {
+        throw InputError(QStringLiteral("%1: not a readable checkpoint").arg(checkpoint));
+    }
+    c10::IValue configValue;
+    if (!archive.try_read(kKeyConfig, configValue) || !configValue.isString())
+        throw InputError(QStringLiteral("%1: checkpoint without a run config").arg(checkpoint));
+    const QJsonDocument document =
+        QJsonDocument::fromJson(QByteArray::fromStdString(configValue.toStringRef()));
+
+    auto d = std::make_unique<Private>();
+    d->config = TrainingConfig::fromJson(document.object(), checkpoint);
+    if (steps > 0) {
+        d->config.steps = steps;
+        d->config.epochs = 0;
+    } else if (epochs > 0) {
+        d->config.epochs = epochs;
+        d->config.steps = 0;
+    }
+    d->config.outDir = QFileInfo(runPath).canonicalFilePath();
+    d->build();
+    d->model->load(archive);
+
+    c10::IValue value;
+    archive.read(kKeyStep, value);
+    d->step = value.toInt();
+    archive.read(kKeySeconds, value);
+    d->secondsBefore = value.toDouble();
+    archive.read(kKeyEpoch, value);
+    const int64_t epoch = value.toInt();
+    archive.read(kKeyPosition, value);
+    d->sampler->setBatchSize(d->batchSize());
+    d->sampler->seek(epoch, value.toInt());
+    torch::Tensor rngState;
+    archive.read(kKeyRng, rngState, /*is_buffer=*/true);
+    {
+        at::Generator generator = at::detail::getDefaultCPUGenerator();
+        std::lock_guard<std::mutex> lock(generator.mutex());
+        generator.set_state(rngState);
+    }
+
+    if (!writable)
+        return std::unique_ptr<Trainer>(new Trainer(std::move(d)));
+    d->run = std::make_unique<RunDirectory>(d->config.outDir);
+    d->run->truncateLogsAfter(d->step);
+    d->run->writeConfig(d->configJson());
+    d->run->appendEvent(d->step, d->seconds(), QStringLiteral("resumed"), QFileInfo(checkpoint).fileName(),
+                        QString(), QString());
+    return std::unique_ptr<Trainer>(new Trainer(std::move(d)));
+}
+
+StepResult Trainer::step(models::StepPart part)
+{
+    QElapsedTimer timer;
+    timer.start();
+    d->sampler->setBatchSize(std::max<int64_t>(1, d->model->realBatchSize(part)));
+    const data::Batch batch = d->sampler->next();
+    models::StepMetrics metrics = d->model->trainStep(batch.samples.to(d->device), part);
+    ++d->step;
+    d->secondsInSteps += timer.nsecsElapsed() * 1e-9;
+
+    for (const models::NamedValue& value : metrics) {
+        if (!std::isfinite(value.value)) {
+            if (d->run)
+                d->run->appendEvent(d->step, d->seconds(), QStringLiteral("diverged"), value.name, QString(),
+                                    QString::number(value.value));
+            throw DivergenceError(d->step, value.name, value.value);
+        }
+    }
+
+    if (d->run) {
+        const bool last = finished();
+        if (d->step % d->config.metricsEvery == 0 || last)
+            d->run->appendMetrics(d->model->metricNames(), d->step, d->seconds(), metrics);
+        if ((d->config.sampleEvery > 0 && d->step % d->config.sampleEvery == 0) || last)
+            writeSamples();
+        if ((d->config.checkpointEvery > 0 && d->step % d->config.checkpointEvery == 0) || last)
+            writeCheckpoint();
+    }
+
+    StepResult result;
+    result.step = d->step;
+    result.epoch = epoch();
+    result.seconds = d->seconds();
+    result.metrics = std::move(metrics);
+    return result;
+}
+
+bool Trainer::finished() const
+{
+    if (d->config.openEnded)
+        return false;
+    if (d->config.steps > 0)
+        return d->step >= d->config.steps;
+    return epoch() >= d->config.epochs;
+}
+
+int64_t Trainer::currentStep() const
+{
+    return d->step;
+}
+
+int64_t Trainer::epoch() const
+{
+    // The sampler hands out full batches only and moves to the next epoch when the next batch
+    // no longer fits: an epoch is complete once that is so.
+    const int64_t count = d->sampler->sampleCount();
+    const int64_t batch = std::min(d->batchSize(), count);
+    return d->sampler->epoch() + (d->sampler->position() + batch > count ? 1 : 0);
+}
+
+int64_t Trainer::totalSteps() const
+{
+    if (d->config.openEnded)
+        return 0;
+    return d->config.steps > 0 ? d->config.steps : d->config.epochs * d->stepsPerEpoch();
+}
+
+double Trainer::elapsedSeconds() const
+{
+    return d->seconds();
+}
+
+const TrainingConfig& Trainer::config() const
+{
+    return d->config;
+}
+
+QString Trainer::runPath() const
+{
+    return d->run ? d->run->path() : QString();
+}
+
+models::HyperParameterSpecs Trainer::hyperParameterSpecs() const
+{
+    return d->model->hyperParameterSpecs();
+}
+
+QVariantMap Trainer::hyperParameters() const
+{
+    return d->model->hyperParameters();
+}
+
+void Trainer::setHyperParameter(const QString& name, const QVariant& value)
+{
+    const QVariantMap before = d->model->hyperParameters();
+    if (!before.contains(name))
+        throw InputError(QStringLiteral("model %1 has no setting '%2'").arg(d->config.model, name));
+    d->model->setHyperParameter(name, value);
+    const QVariant now = d->model->hyperParameters().value(name);
+    d->config.settings[name] = now;
+    if (d->run)
+        d->run->appendEvent(d->step, d->seconds(), QStringLiteral("set"), name,
+                            variantText(before.value(name)), variantText(now));
+}
+
+bool Trainer::isImageModel() const
+{
+    return d->data.kind == data::DataKind::Images;
+}
+
+QImage Trainer::sampleGrid(int count) const
+{
+    if (!isImageModel())
+        return {};
+    torch::Tensor z = d->sampleNoise;
+    if (count > 0 && count != z.size(0))
+        z = noise(count, d->model->latentDim(), d->config.seed + kSampleNoiseSeedOffset).to(d->device);
+    const torch::Tensor images = d->model->sample(z);
+    return ImageGrid::tile(images);
+}
+
+QVector<QPointF> Trainer::samplePoints(int count) const
+{
+    if (isImageModel())
+        return {};
+    torch::Tensor z = d->sampleNoise;
+    if (count > 0 && count != z.size(0))
+        z = noise(count, d->model->latentDim(), d->config.seed + kSampleNoiseSeedOffset).to(d->device);
+    const torch::Tensor points = d->model->sample(z).to(torch::kCPU, torch::kFloat64).contiguous();
+    QVector<QPointF> result;
+    result.reserve(static_cast<int>(points.size(0)));
+    const auto accessor = points.accessor<double, 2>();
+    for (int64_t i = 0; i < points.size(0); ++i)
+        result.append(QPointF(accessor[i][0], accessor[i][1]));
+    return result;
+}
+
+models::StepMetrics Trainer::evaluate() const
+{
+    models::StepMetrics figures;
+    if (!d->data.modes.empty()) {
+        const torch::Tensor z = noise(metrics::ModeCoverage::kPointCount, d->model->latentDim(),
+                                      d->config.seed + kEvaluationNoiseSeedOffset)
+                                    .to(d->device);
+        const metrics::ModeCoverageResult coverage =
+            metrics::ModeCoverage::evaluate(d->model->sample(z), d->data.modes);
+        figures.append({QStringLiteral("modes"), static_cast<double>(coverage.modes)});
+        figures.append({QStringLiteral("hq"), coverage.hq});
+        figures.append({QStringLiteral("rkl"), coverage.rkl});
+    }
+    if (d->data.hasTest() && metrics::VaeTestLoss::applies(*d->model)) {
+        const metrics::VaeTestLossResult loss =
+            metrics::VaeTestLoss::evaluate(*d->model, d->data.test, kEvaluationBatchSize, d->device,
+                                           d->config.seed + kEvaluationNoiseSeedOffset);
+        figures.append({QStringLiteral("test_loss"), loss.loss});
+        figures.append({QStringLiteral("test_recon"), loss.reconstruction});
+        figures.append({QStringLiteral("test_kl"), loss.kl});
+    }
+    return figures;
+}
+
+void Trainer::writeSamples()
+{
+    if (!d->run)
+        return;
+    if (isImageModel())
+        d->run->writeSampleImage(d->step, sampleGrid());
+    else
+        d->run->writeSamplePoints(d->step, samplePoints());
+}
+
+QString Trainer::writeCheckpoint()
+{
+    if (!d->run)
+        return {};
+    torch::serialize::OutputArchive archive;
+    d->model->save(archive);
+    archive.write(kKeyStep, c10::IValue(d->step));
+    archive.write(kKeyEpoch, c10::IValue(d->sampler->epoch()));
+    archive.write(kKeyPosition, c10::IValue(d->sampler->position()));
+    archive.write(kKeySeconds, c10::IValue(d->seconds()));
+    archive.write(
+        kKeyConfig,
+        c10::IValue(QJsonDocument(d->config.toJson()).toJson(QJsonDocument::Compact).toStdString()));
+    torch::Tensor rngState;
+    {
+        at::Generator generator = at::detail::getDefaultCPUGenerator();
+        std::lock_guard<std::mutex> lock(generator.mutex());
+        rngState = generator.get_state();
+    }
+    archive.write(kKeyRng, rngState, /*is_buffer=*/true);
+    std::ostringstream bytes;
+    archive.save_to(bytes);
+    const std::string text = bytes.str();
+    return d->run->writeCheckpoint(d->step, QByteArray(text.data(), static_cast<int>(text.size())));
+}
+
+models::GenerativeModel& Trainer::model()
+{
+    return *d->model;
+}
+
+const data::DataSet& Trainer::dataSet() const
+{
+    return d->data;
+}
+
+} // namespace genlab::training

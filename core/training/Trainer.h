@@ -1,0 +1,96 @@
+#pragma once
+
+#include "TrainingConfig.h"
+#include "common/TensorFwd.h"
+#include "models/GenerativeModel.h"
+#include "models/HyperParameterSpec.h"
+#include "models/StepMetrics.h"
+
+#include <QImage>
+#include <QPointF>
+#include <QString>
+#include <QVariant>
+#include <QVector>
+
+#include <memory>
+
+namespace genlab::data {
+struct DataSet;
+}
+
+namespace genlab::training {
+
+class RunDirectory;
+
+// What one step hands back: where the run stands and what the model reported.
+struct StepResult {
+    int64_t step = 0;     // steps done, counting this one
+    int64_t epoch = 0;    // completed passes over the training set
+    double seconds = 0.0; // training time so far (continues across a resume)
+    models::StepMetrics metrics;
+};
+
+// The headless step loop behind `genlab train` and the window's TrainingSession: loads the
+// data, builds the model, runs one step at a time, and keeps the run folder (when the config
+// names one) up to date. Deterministic for a seed when torch runs on one thread.
+// Not thread-safe: one thread drives it.
+class Trainer
+{
+public:
+    // Throws InputError for a bad config (unknown model, data, setting).
+    explicit Trainer(const TrainingConfig& config);
+    // With a model made elsewhere (tests, or a caller that built it already); config.model
+    // and config.settings are then taken from the model.
+    Trainer(const TrainingConfig& config, std::unique_ptr<models::GenerativeModel> model);
+    // Continues a run from its newest checkpoint (or the checkpoint file given), writing on
+    // into the same folder. `steps`/`epochs` > 0 replace the recorded run length.
+    static std::unique_ptr<Trainer> resume(const QString& runOrCheckpoint, int64_t steps = 0,
+                                           int64_t epochs = 0);
+    // The same state, read only: nothing is written (for `genlab sample` and `genlab eval`).
+    static std::unique_ptr<Trainer> open(const QString& runOrCheckpoint);
+    ~Trainer();
+
+    // One step; throws DivergenceError on a non-finite value (after logging it as an event).
+    StepResult step(models::StepPart part = models::StepPart::Both);
+    bool finished() const; // the configured run length is reached
+
+    int64_t currentStep() const;
+    int64_t epoch() const;
+    int64_t totalSteps() const; // the run length in steps (epochs converted)
+    double elapsedSeconds() const;
+    const TrainingConfig& config() const;
+    QString runPath() const; // empty when the run writes no folder
+
+    // Hyper-parameters: the model's specs and current values; a change applies at the next
+    // step and is logged as an event. Throws InputError for an unknown name or a bad value.
+    models::HyperParameterSpecs hyperParameterSpecs() const;
+    QVariantMap hyperParameters() const;
+    void setHyperParameter(const QString& name, const QVariant& value);
+
+    bool isImageModel() const;
+    // Samples from fixed noise (the same z every call): a tiled grid for image data
+    // (count 0: the config's sample count), ...
+    QImage sampleGrid(int count = 0) const;
+    // ... or 2-D points for point data (count 0: ModeCoverage::kPointCount).
+    QVector<QPointF> samplePoints(int count = 0) const;
+    // The evaluation figures of DESIGN.md section 4 that apply to this run, as `key: value`
+    // pairs: modes/hq/rkl for 2-D mixtures, test_loss/test_recon/test_kl for VAEs.
+    models::StepMetrics evaluate() const;
+
+    // Writes samples / a checkpoint for the current step (also done on the configured
+    // intervals and at the end by step()).
+    void writeSamples();
+    QString writeCheckpoint();
+
+    models::GenerativeModel& model();
+    const data::DataSet& dataSet() const;
+
+private:
+    struct Private;
+    explicit Trainer(std::unique_ptr<Private> d);
+    static std::unique_ptr<Trainer> restore(const QString& runOrCheckpoint, int64_t steps, int64_t epochs,
+                                            bool writable);
+    std::unique_ptr<Private> d;
+};
+
+} // namespace genlab::training

@@ -1,0 +1,125 @@
+#include "TrainingConfig.h"
+
+#include "common/InputError.h"
+
+#include <QJsonValue>
+
+namespace genlab::training {
+
+namespace {
+
+int64_t integerField(const QJsonObject& json, const QString& key, const QString& origin, int64_t minimum)
+{
+    const QJsonValue value = json.value(key);
+    const double number = value.toDouble(-1.0);
+    if (!value.isDouble() || number != static_cast<double>(static_cast<int64_t>(number)) || number < minimum)
+        throw InputError(
+            QStringLiteral("%1: '%2' must be a whole number >= %3").arg(origin, key).arg(minimum));
+    return static_cast<int64_t>(number);
+}
+
+QString textField(const QJsonObject& json, const QString& key, const QString& origin)
+{
+    const QJsonValue value = json.value(key);
+    if (!value.isString() || value.toString().isEmpty())
+        throw InputError(QStringLiteral("%1: '%2' must be a non-empty text").arg(origin, key));
+    return value.toString();
+}
+
+} // namespace
+
+QJsonObject TrainingConfig::toJson() const
+{
+    QJsonObject json;
+    json[QStringLiteral("model")] = model;
+    json[QStringLiteral("data")] = data;
+    json[QStringLiteral("settings")] = QJsonObject::fromVariantMap(settings);
+    json[QStringLiteral("seed")] = static_cast<qint64>(seed);
+    json[QStringLiteral("device")] = device;
+    json[QStringLiteral("steps")] = static_cast<qint64>(steps);
+    json[QStringLiteral("epochs")] = static_cast<qint64>(epochs);
+    json[QStringLiteral("sample_every")] = static_cast<qint64>(sampleEvery);
+    json[QStringLiteral("checkpoint_every")] = static_cast<qint64>(checkpointEvery);
+    json[QStringLiteral("metrics_every")] = static_cast<qint64>(metricsEvery);
+    json[QStringLiteral("sample_count")] = sampleCount;
+    json[QStringLiteral("preset")] = preset;
+    json[QStringLiteral("out")] = outDir;
+    return json;
+}
+
+void TrainingConfig::merge(const QJsonObject& json, const QString& origin)
+{
+    static const QStringList known{
+        QStringLiteral("model"), QStringLiteral("data"), QStringLiteral("settings"), QStringLiteral("seed"),
+        QStringLiteral("device"), QStringLiteral("steps"), QStringLiteral("epochs"),
+        QStringLiteral("sample_every"), QStringLiteral("checkpoint_every"), QStringLiteral("metrics_every"),
+        QStringLiteral("sample_count"), QStringLiteral("preset"), QStringLiteral("out"),
+        // Written for people, ignored when read back.
+        QStringLiteral("name"), QStringLiteral("story"), QStringLiteral("versions"),
+        QStringLiteral("hyper_parameters")};
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (!known.contains(it.key()))
+            throw InputError(QStringLiteral("%1: unknown field '%2'").arg(origin, it.key()));
+    }
+    if (json.contains(QStringLiteral("model")))
+        model = textField(json, QStringLiteral("model"), origin);
+    if (json.contains(QStringLiteral("data")))
+        data = textField(json, QStringLiteral("data"), origin);
+    if (json.contains(QStringLiteral("settings"))) {
+        if (!json.value(QStringLiteral("settings")).isObject())
+            throw InputError(QStringLiteral("%1: 'settings' must be an object").arg(origin));
+        const QVariantMap more = json.value(QStringLiteral("settings")).toObject().toVariantMap();
+        for (auto it = more.begin(); it != more.end(); ++it)
+            settings[it.key()] = it.value();
+    }
+    if (json.contains(QStringLiteral("seed")))
+        seed = static_cast<uint64_t>(integerField(json, QStringLiteral("seed"), origin, 0));
+    if (json.contains(QStringLiteral("device")))
+        device = textField(json, QStringLiteral("device"), origin);
+    // A run length given here replaces the other kind of run length.
+    if (json.contains(QStringLiteral("steps"))) {
+        steps = integerField(json, QStringLiteral("steps"), origin, 0);
+        if (steps > 0 && !json.contains(QStringLiteral("epochs")))
+            epochs = 0;
+    }
+    if (json.contains(QStringLiteral("epochs"))) {
+        epochs = integerField(json, QStringLiteral("epochs"), origin, 0);
+        if (epochs > 0 && !json.contains(QStringLiteral("steps")))
+            steps = 0;
+    }
+    if (json.contains(QStringLiteral("sample_every")))
+        sampleEvery = integerField(json, QStringLiteral("sample_every"), origin, 0);
+    if (json.contains(QStringLiteral("checkpoint_every")))
+        checkpointEvery = integerField(json, QStringLiteral("checkpoint_every"), origin, 0);
+    if (json.contains(QStringLiteral("metrics_every")))
+        metricsEvery = integerField(json, QStringLiteral("metrics_every"), origin, 1);
+    if (json.contains(QStringLiteral("sample_count")))
+        sampleCount = static_cast<int>(integerField(json, QStringLiteral("sample_count"), origin, 1));
+    if (json.contains(QStringLiteral("preset")))
+        preset = json.value(QStringLiteral("preset")).toString();
+    if (json.contains(QStringLiteral("out")))
+        outDir = json.value(QStringLiteral("out")).toString();
+}
+
+TrainingConfig TrainingConfig::fromJson(const QJsonObject& json, const QString& origin)
+{
+    TrainingConfig config;
+    config.merge(json, origin);
+    return config;
+}
+
+void TrainingConfig::validate() const
+{
+    if (model.isEmpty())
+        throw InputError(QStringLiteral("no model given (--model or a preset)"));
+    if (data.isEmpty())
+        throw InputError(QStringLiteral("no data given (--data or a preset)"));
+    if (steps > 0 && epochs > 0)
+        throw InputError(QStringLiteral("give the run length in steps or in epochs, not both"));
+    if (steps <= 0 && epochs <= 0 && !openEnded)
+        throw InputError(QStringLiteral("no run length given (--steps N or --epochs E)"));
+    if (sampleCount < 1 || sampleCount > 1024)
+        throw InputError(QStringLiteral("sample count %1 is outside 1..1024").arg(sampleCount));
+}
+
+} // namespace genlab::training

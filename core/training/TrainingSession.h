@@ -1,0 +1,88 @@
+#pragma once
+
+#include "SamplePreview.h"
+#include "SessionStatus.h"
+#include "TrainingConfig.h"
+#include "models/GenerativeModel.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+namespace genlab::training {
+
+class Trainer;
+
+// The worker behind the window: lives in its own QThread, owns the Trainer (model,
+// optimisers, data) and runs steps in short slices so that commands queued from the GUI
+// thread are handled between slices. Everything it reports leaves as values through
+// signals, throttled to what a window can paint. Use it through SessionController.
+class TrainingSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TrainingSession(QObject* parent = nullptr);
+    ~TrainingSession() override;
+
+    // Bounds on what leaves the thread: about 30 metric batches and 4 previews a second.
+    static constexpr int kMetricsIntervalMs = 33;
+    static constexpr int kPreviewIntervalMs = 250;
+    // How long one slice of steps may run before queued commands get a look in.
+    static constexpr int kSliceMs = 15;
+
+public slots:
+    // A new model/data/settings: drops the current run (the next start builds a new one).
+    // config.outDir is the folder under which each run gets a folder of its own.
+    void configure(const genlab::training::TrainingConfig& config);
+    void start();
+    void pause();
+    void step(genlab::models::StepPart part);
+    // Back to step 0 with the same configuration (the next start writes a new run folder).
+    void reset();
+    // Ends the run: writes its final samples and checkpoint, then releases it.
+    void stop();
+    void setHyperParameter(const QString& name, const QVariant& value);
+
+signals:
+    void metricsReady(const genlab::training::MetricsBatch& batch);
+    void previewReady(const genlab::training::SamplePreview& preview);
+    void statusChanged(const genlab::training::SessionStatus& status);
+    // A hyper-parameter change (or another event) at a step, for the plot's markers.
+    void eventLogged(qint64 step, const QString& text);
+    // Bad settings, unreadable data, a diverging model: the message says what and where.
+    // The session pauses and keeps its last good state.
+    void failed(const QString& message);
+
+private:
+    TrainingConfig runConfig() const;
+    void runSlice();
+    bool ensureTrainer();
+    bool doStep(models::StepPart part);
+    void flushMetrics(bool force);
+    void publishPreview();
+    void publishStatus();
+    void setState(SessionStatus::State state);
+    void saveCheckpointQuietly();
+
+    TrainingConfig m_config;
+    std::unique_ptr<Trainer> m_trainer;
+    SessionStatus m_status;
+    MetricsBatch m_pending;
+    QVector<QPointF> m_realPoints;  // the fixed real sample shown under 2-D previews
+    QElapsedTimer m_sinceMetrics;
+    QElapsedTimer m_sincePreview;
+    QElapsedTimer m_rateClock;
+    qint64 m_rateStep = 0;
+    qint64 m_lastCheckpointStep = 0;
+    bool m_running = false;
+    bool m_sliceQueued = false;
+    bool m_previewDirty = false;
+};
+
+} // namespace genlab::training
+
+Q_DECLARE_METATYPE(genlab::training::TrainingConfig)
+Q_DECLARE_METATYPE(genlab::models::StepPart)
