@@ -141,6 +141,9 @@ HyperParameterSpecs vaeSpecs(DataKind data)
                            : QStringList{QStringLiteral("mse")},
                     images ? QStringLiteral("bce") : QStringLiteral("mse"), false,
                     "bce: Bernoulli likelihood summed over pixels; mse: squared error summed over values.");
+    specs << real("recon_sigma", "Decoder sigma (mse)", 0.1, 1e-3, 10.0, true, true,
+                  "Standard deviation of the Gaussian decoder: mse is divided by 2 sigma^2, so a small sigma "
+                  "asks for sharper reconstructions (ignored by bce).");
     specs << real("beta", "KL weight (beta)", 1.0, 0.0, 100.0, true, false,
                   "Weight of KL(q(z|x) || N(0, I)); above 1 gives smoother latents and blurrier samples.");
     addOptimizer(specs, QStringLiteral("adam"), 0.9, 0.999);
@@ -158,6 +161,9 @@ HyperParameterSpecs vaeGanSpecs(DataKind data)
                   "Weight of the encoder's KL(q(z|x) || N(0, I)).");
     specs << real("gamma", "Reconstruction weight (gamma)", 1.0, 0.0, 1000.0, true, false,
                   "Weight of the feature-space reconstruction against the GAN term in the decoder's loss.");
+    specs << real("recon_sigma", "Data-space sigma", images ? 1.0 : 0.1, 1e-3, 100.0, true, true,
+                  "The reconstruction also counts squared error in data space divided by 2 sigma^2; a large "
+                  "sigma leaves it to the discriminator's features alone.");
     addOptimizer(specs, QStringLiteral("adam"), 0.5, 0.999);
     specs << real("lr", "Encoder/decoder learning rate", 2e-4, 1e-7, 1.0, true, true,
                   "Step size of the encoder's and the decoder's optimisers.");

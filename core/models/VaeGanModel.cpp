@@ -73,6 +73,8 @@ void VaeGanModel::readSettings()
     m_batchSize = m_settings.integer(QStringLiteral("batch_size"));
     m_beta = m_settings.real(QStringLiteral("beta"));
     m_gamma = m_settings.real(QStringLiteral("gamma"));
+    const double sigma = m_settings.real(QStringLiteral("recon_sigma"));
+    m_dataErrorScale = 1.0 / (2.0 * sigma * sigma);
     for (OptimizerSettings* optimizer : {&m_optimizerAutoencoder, &m_optimizerD}) {
         optimizer->name = m_settings.choice(QStringLiteral("optimizer"));
         optimizer->beta1 = m_settings.real(QStringLiteral("beta1"));
@@ -163,7 +165,8 @@ void VaeGanModel::autoencoderUpdate(const at::Tensor& x, MetricCollector& metric
     const at::Tensor fakeScores = m_head->forward(fakeFeatures).view({-1});
 
     const double perSample = 1.0 / static_cast<double>(count);
-    const at::Tensor recon = (reconstructionFeatures - realFeatures).square().sum() * (0.5 * perSample);
+    const at::Tensor recon = (reconstructionFeatures - realFeatures).square().sum() * (0.5 * perSample) +
+                             (reconstructions - x).square().sum() * (m_dataErrorScale * perSample);
     const at::Tensor kl =
         (1.0 + codes.logVariance - codes.mu.square() - codes.logVariance.exp()).sum() * (-0.5 * perSample);
     const at::Tensor ganTerm = F::softplus(-fakeScores).mean() * 2.0; // -log D(x~) - log D(G(z_p))

@@ -14,7 +14,9 @@ namespace genlab::models {
 // reconstruction error is measured in the discriminator's hidden features Dis_l.
 //  discriminator: BCE of real x against both the reconstructions and prior samples;
 //  encoder:       beta * KL + recon;   decoder: gamma * recon + non-saturating GAN term;
-// recon = 0.5 * ||Dis_l(x) - Dis_l(x~)||^2 per sample.
+// recon = 0.5 * ||Dis_l(x) - Dis_l(x~)||^2 + ||x - x~||^2 / (2 sigma^2) per sample: the data-space
+// part (the discriminator's "layer 0") keeps the code informative while the discriminator's
+// features are still weak, which on 2-D data they stay (without it the KL wins: posterior collapse).
 class VaeGanModel : public GenerativeModel
 {
 public:
@@ -63,6 +65,7 @@ private:
     int64_t m_batchSize = 0;
     double m_beta = 1.0;
     double m_gamma = 1.0;
+    double m_dataErrorScale = 1.0; // 1 / (2 sigma^2)
     OptimizerSettings m_optimizerAutoencoder;
     OptimizerSettings m_optimizerD;
 

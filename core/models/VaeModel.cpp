@@ -57,6 +57,8 @@ void VaeModel::readSettings()
 {
     m_batchSize = m_settings.integer(QStringLiteral("batch_size"));
     m_beta = m_settings.real(QStringLiteral("beta"));
+    const double sigma = m_settings.real(QStringLiteral("recon_sigma"));
+    m_squaredErrorScale = 1.0 / (2.0 * sigma * sigma);
     m_optimizerSettings.name = m_settings.choice(QStringLiteral("optimizer"));
     m_optimizerSettings.learningRate = m_settings.real(QStringLiteral("lr"));
     m_optimizerSettings.beta1 = m_settings.real(QStringLiteral("beta1"));
@@ -124,8 +126,8 @@ at::Tensor VaeModel::reconstructionSum(const at::Tensor& output, const at::Tenso
         return F::binary_cross_entropy_with_logits(
             output, x, F::BinaryCrossEntropyWithLogitsFuncOptions().reduction(torch::kSum));
     if (m_imageData)
-        return (output.sigmoid() - x).square().sum();
-    return (output - x).square().sum();
+        return (output.sigmoid() - x).square().sum() * m_squaredErrorScale;
+    return (output - x).square().sum() * m_squaredErrorScale;
 }
 
 VaeModel::LossSums VaeModel::evaluateLoss(const at::Tensor& batch, at::Generator& random)

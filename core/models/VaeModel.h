@@ -13,7 +13,8 @@ namespace genlab::models {
 // Variational autoencoder (Kingma and Welling): the encoder gives the mean and log-variance
 // of q(z|x), z = mu + sigma * eps, the decoder gives Bernoulli logits (bce) or values (mse).
 // Loss per sample = reconstruction summed over the values + beta * KL(q(z|x) || N(0, I));
-// the update uses the sum over the batch, as PyTorch's VAE example does.
+// the Gaussian decoder (mse) costs squared error / (2 sigma^2). The update uses the sum over the batch, as
+// PyTorch's VAE example does.
 class VaeModel : public GenerativeModel
 {
 public:
@@ -59,6 +60,7 @@ private:
     bool m_bernoulli = false; // bce on logits; otherwise squared error
     int64_t m_batchSize = 0;
     double m_beta = 1.0;
+    double m_squaredErrorScale = 1.0; // 1 / (2 sigma^2) of the Gaussian decoder
     OptimizerSettings m_optimizerSettings;
 
     Network m_encoder; // x -> [mu, logvar]

@@ -1,6 +1,7 @@
 #include "common/TorchApi.h"
 
 #include "common/InputError.h"
+#include "models/ComputeThreads.h"
 #include "models/ModelCatalog.h"
 
 #include "TinyData.h"
@@ -75,7 +76,11 @@ private:
     }
 
 private slots:
-    void initTestCase() { at::set_num_threads(1); }
+    void initTestCase()
+    {
+        setComputeThreads(1);
+        torch::manual_seed(0); // the tests' own noise draws; the models have their own generators
+    }
 
     void saveLoad_roundTrip_givesIdenticalSamplesAndContinuedTraining_data() { addKindsAndData(); }
     void saveLoad_roundTrip_givesIdenticalSamplesAndContinuedTraining()

@@ -1,5 +1,6 @@
 #include "common/TorchApi.h"
 
+#include "models/ComputeThreads.h"
 #include "models/ModelCatalog.h"
 
 #include "TinyData.h"
@@ -24,7 +25,11 @@ private:
     }
 
 private slots:
-    void initTestCase() { at::set_num_threads(1); }
+    void initTestCase()
+    {
+        setComputeThreads(1);
+        torch::manual_seed(0); // the tests' own noise draws; the models have their own generators
+    }
 
     void vaeDefaults_onImages_areThePyTorchExampleRecipe()
     {
@@ -46,11 +51,11 @@ private slots:
         const at::Tensor images = barImages(64, 2);
         QVector<double> firstRecon, lastRecon;
         StepMetrics metrics;
-        for (int step = 0; step < 200; ++step) {
+        for (int step = 0; step < 150; ++step) {
             metrics = model->trainStep(images, StepPart::Both);
             if (step < 5)
                 firstRecon << metric(metrics, QStringLiteral("recon"));
-            if (step >= 195)
+            if (step >= 145)
                 lastRecon << metric(metrics, QStringLiteral("recon"));
         }
         // At the start every pixel costs about log 2 (784 * 0.69 = 543 per image).
@@ -107,28 +112,26 @@ private slots:
         QVERIFY2(last < 0.8 * first, qPrintable(QStringLiteral("%1 -> %2").arg(first).arg(last)));
     }
 
-    void vaeGan_onPoints_discriminatorSeparatesAndEncoderLossFalls()
+    void vaeGan_onPoints_reconstructionsApproachTheData()
     {
-        auto model = ModelCatalog::create(QStringLiteral("vae-gan"), {2}, {}, 9);
+        auto model = ModelCatalog::create(QStringLiteral("vae-gan"), {2}, {{QStringLiteral("width"), 64}}, 9);
         const at::Tensor points = ringPoints(256 * 4, 10);
-        QVector<double> firstKl, lastKl;
+        const auto reconstructionError = [&] {
+            return (model->sample(model->encode(points)) - points).norm(2, 1).mean().item<double>();
+        };
+        const double before = reconstructionError();
         StepMetrics metrics;
         for (int step = 0; step < 300; ++step) {
             metrics = model->trainStep(points.narrow(0, (step % 4) * 256, 256), StepPart::Both);
             for (const NamedValue& value : metrics)
                 QVERIFY2(std::isfinite(value.value), qPrintable(value.name));
-            if (step < 10)
-                firstKl << metric(metrics, QStringLiteral("loss_enc"));
-            if (step >= 290)
-                lastKl << metric(metrics, QStringLiteral("loss_enc"));
         }
         QStringList names;
         for (const NamedValue& value : metrics)
             names << value.name;
         QCOMPARE(names, model->metricNames());
-        QVERIFY(metric(metrics, QStringLiteral("d_real")) > metric(metrics, QStringLiteral("d_fake")));
-        QVERIFY2(meanOf(lastKl) < meanOf(firstKl),
-                 qPrintable(QStringLiteral("%1 -> %2").arg(meanOf(firstKl)).arg(meanOf(lastKl))));
+        const double after = reconstructionError();
+        QVERIFY2(after < 0.5 * before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
     }
 
     void vaeGan_partialSteps_reportTheirOwnMetrics()
