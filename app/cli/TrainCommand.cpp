@@ -72,6 +72,7 @@ QString TrainCommand::usage() const
                "  --config FILE        start from a JSON config (a run's config.json or a preset file)\n"
                "  --out DIR            the run folder to write\n"
                "  --device D           cpu (default) or cuda:N\n"
+        "  --threads N          torch threads (default 1: reproducible and fastest for small nets)\n"
                "  --sample-every N     write samples every N steps (default: the preset's, else at the end)\n"
                "  --checkpoint-every N write a checkpoint every N steps (default: at the end)\n"
                "  --resume DIR         continue a run from its newest checkpoint\n"
@@ -85,7 +86,7 @@ int TrainCommand::run(const QStringList& arguments)
                              {QStringLiteral("model"), QStringLiteral("data"), QStringLiteral("steps"),
                               QStringLiteral("epochs"), QStringLiteral("seed"), QStringLiteral("set"),
                               QStringLiteral("preset"), QStringLiteral("config"), QStringLiteral("out"),
-                              QStringLiteral("device"), QStringLiteral("sample-every"),
+                              QStringLiteral("device"), QStringLiteral("threads"), QStringLiteral("sample-every"),
                               QStringLiteral("checkpoint-every"), QStringLiteral("resume")},
                              {QStringLiteral("quiet")});
     if (args.has(QStringLiteral("steps")) && args.has(QStringLiteral("epochs")))
@@ -126,6 +127,7 @@ int TrainCommand::run(const QStringList& arguments)
         config.seed =
             static_cast<uint64_t>(args.integer(QStringLiteral("seed"), static_cast<int64_t>(config.seed), 0));
         config.device = args.value(QStringLiteral("device"), config.device);
+        config.threads = static_cast<int>(args.integer(QStringLiteral("threads"), config.threads, 1));
         config.sampleEvery = args.integer(QStringLiteral("sample-every"), config.sampleEvery, 0);
         config.checkpointEvery = args.integer(QStringLiteral("checkpoint-every"), config.checkpointEvery, 0);
         for (const QString& assignment : args.values(QStringLiteral("set")))

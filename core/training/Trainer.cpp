@@ -80,6 +80,7 @@ struct Trainer::Private {
     {
         config.validate();
         device = parseDevice(config.device);
+        at::set_num_threads(config.threads);
         torch::manual_seed(config.seed);
         data::LoadOptions options;
         options.seed = config.seed;
@@ -227,6 +228,12 @@ std::unique_ptr<Trainer> Trainer::restore(const QString& runOrCheckpoint, int64_
 
 StepResult Trainer::step(models::StepPart part)
 {
+    for (const ScheduledChange& change : d->config.schedule) {
+        if (change.step != d->step)
+            continue;
+        for (auto it = change.settings.begin(); it != change.settings.end(); ++it)
+            setHyperParameter(it.key(), it.value(), QStringLiteral("scheduled"));
+    }
     QElapsedTimer timer;
     timer.start();
     d->sampler->setBatchSize(std::max<int64_t>(1, d->model->realBatchSize(part)));
@@ -315,6 +322,11 @@ QVariantMap Trainer::hyperParameters() const
 
 void Trainer::setHyperParameter(const QString& name, const QVariant& value)
 {
+    setHyperParameter(name, value, QStringLiteral("set"));
+}
+
+void Trainer::setHyperParameter(const QString& name, const QVariant& value, const QString& event)
+{
     const QVariantMap before = d->model->hyperParameters();
     if (!before.contains(name))
         throw InputError(QStringLiteral("model %1 has no setting '%2'").arg(d->config.model, name));
@@ -322,7 +334,7 @@ void Trainer::setHyperParameter(const QString& name, const QVariant& value)
     const QVariant now = d->model->hyperParameters().value(name);
     d->config.settings[name] = now;
     if (d->run)
-        d->run->appendEvent(d->step, d->seconds(), QStringLiteral("set"), name,
+        d->run->appendEvent(d->step, d->seconds(), event, name,
                             variantText(before.value(name)), variantText(now));
 }
 
