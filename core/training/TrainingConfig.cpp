@@ -65,7 +65,8 @@ void TrainingConfig::merge(const QJsonObject& json, const QString& origin)
         QStringLiteral("model"), QStringLiteral("data"), QStringLiteral("settings"), QStringLiteral("seed"),
         QStringLiteral("device"), QStringLiteral("steps"), QStringLiteral("epochs"),
         QStringLiteral("sample_every"), QStringLiteral("checkpoint_every"), QStringLiteral("metrics_every"),
-        QStringLiteral("sample_count"), QStringLiteral("preset"), QStringLiteral("out"),
+        QStringLiteral("sample_count"), QStringLiteral("preset"), QStringLiteral("out"), QStringLiteral("threads"),
+        QStringLiteral("schedule"), QStringLiteral("data_name"),
         // Written for people, ignored when read back.
         QStringLiteral("name"), QStringLiteral("story"), QStringLiteral("versions"),
         QStringLiteral("hyper_parameters")};
