@@ -8,6 +8,9 @@
 #include "training/Trainer.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include <cstdio>
@@ -41,6 +44,18 @@ void applySetting(training::TrainingConfig& config, const QString& assignment)
     if (equals <= 0)
         throw InputError(QStringLiteral("--set '%1': expected key=value").arg(assignment));
     config.settings[assignment.left(equals).trimmed()] = assignment.mid(equals + 1).trimmed();
+}
+
+QJsonObject readJsonObject(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw InputError(QStringLiteral("%1: cannot read (%2)").arg(path, file.errorString()));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        throw InputError(QStringLiteral("%1: not a JSON object (%2)").arg(path, error.errorString()));
+    return document.object();
 }
 
 } // namespace
@@ -109,9 +124,7 @@ int TrainCommand::run(const QStringList& arguments)
         if (args.has(QStringLiteral("preset")))
             config = training::PresetCatalog::load(args.value(QStringLiteral("preset"))).config;
         if (args.has(QStringLiteral("config")))
-            config.merge(
-                training::PresetCatalog::fromFile(args.value(QStringLiteral("config"))).config.toJson(),
-                args.value(QStringLiteral("config")));
+            config.merge(readJsonObject(args.value(QStringLiteral("config"))), args.value(QStringLiteral("config")));
         if (args.has(QStringLiteral("model")))
             config.model = args.value(QStringLiteral("model"));
         if (args.has(QStringLiteral("data")))
