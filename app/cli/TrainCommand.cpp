@@ -87,7 +87,7 @@ QString TrainCommand::usage() const
                "  --config FILE        start from a JSON config (a run's config.json or a preset file)\n"
                "  --out DIR            the run folder to write\n"
                "  --device D           cpu (default) or cuda:N\n"
-        "  --threads N          torch threads (default 1: reproducible and fastest for small nets)\n"
+               "  --threads N          torch threads (default 1: reproducible and fastest for small nets)\n"
                "  --sample-every N     write samples every N steps (default: the preset's, else at the end)\n"
                "  --checkpoint-every N write a checkpoint every N steps (default: at the end)\n"
                "  --resume DIR         continue a run from its newest checkpoint\n"
@@ -97,13 +97,13 @@ QString TrainCommand::usage() const
 
 int TrainCommand::run(const QStringList& arguments)
 {
-    const VerbArguments args(arguments,
-                             {QStringLiteral("model"), QStringLiteral("data"), QStringLiteral("steps"),
-                              QStringLiteral("epochs"), QStringLiteral("seed"), QStringLiteral("set"),
-                              QStringLiteral("preset"), QStringLiteral("config"), QStringLiteral("out"),
-                              QStringLiteral("device"), QStringLiteral("threads"), QStringLiteral("sample-every"),
-                              QStringLiteral("checkpoint-every"), QStringLiteral("resume")},
-                             {QStringLiteral("quiet")});
+    const VerbArguments args(
+        arguments,
+        {QStringLiteral("model"), QStringLiteral("data"), QStringLiteral("steps"), QStringLiteral("epochs"),
+         QStringLiteral("seed"), QStringLiteral("set"), QStringLiteral("preset"), QStringLiteral("config"),
+         QStringLiteral("out"), QStringLiteral("device"), QStringLiteral("threads"),
+         QStringLiteral("sample-every"), QStringLiteral("checkpoint-every"), QStringLiteral("resume")},
+        {QStringLiteral("quiet")});
     if (args.has(QStringLiteral("steps")) && args.has(QStringLiteral("epochs")))
         throw InputError(QStringLiteral("give --steps or --epochs, not both"));
 
@@ -124,7 +124,8 @@ int TrainCommand::run(const QStringList& arguments)
         if (args.has(QStringLiteral("preset")))
             config = training::PresetCatalog::load(args.value(QStringLiteral("preset"))).config;
         if (args.has(QStringLiteral("config")))
-            config.merge(readJsonObject(args.value(QStringLiteral("config"))), args.value(QStringLiteral("config")));
+            config.merge(readJsonObject(args.value(QStringLiteral("config"))),
+                         args.value(QStringLiteral("config")));
         if (args.has(QStringLiteral("model")))
             config.model = args.value(QStringLiteral("model"));
         if (args.has(QStringLiteral("data")))

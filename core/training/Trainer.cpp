@@ -334,8 +334,8 @@ void Trainer::setHyperParameter(const QString& name, const QVariant& value, cons
     const QVariant now = d->model->hyperParameters().value(name);
     d->config.settings[name] = now;
     if (d->run)
-        d->run->appendEvent(d->step, d->seconds(), event, name,
-                            variantText(before.value(name)), variantText(now));
+        d->run->appendEvent(d->step, d->seconds(), event, name, variantText(before.value(name)),
+                            variantText(now));
 }
 
 bool Trainer::isImageModel() const

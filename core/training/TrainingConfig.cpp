@@ -65,8 +65,8 @@ void TrainingConfig::merge(const QJsonObject& json, const QString& origin)
         QStringLiteral("model"), QStringLiteral("data"), QStringLiteral("settings"), QStringLiteral("seed"),
         QStringLiteral("device"), QStringLiteral("steps"), QStringLiteral("epochs"),
         QStringLiteral("sample_every"), QStringLiteral("checkpoint_every"), QStringLiteral("metrics_every"),
-        QStringLiteral("sample_count"), QStringLiteral("preset"), QStringLiteral("out"), QStringLiteral("threads"),
-        QStringLiteral("schedule"), QStringLiteral("data_name"),
+        QStringLiteral("sample_count"), QStringLiteral("preset"), QStringLiteral("out"),
+        QStringLiteral("threads"), QStringLiteral("schedule"), QStringLiteral("data_name"),
         // Written for people, ignored when read back.
         QStringLiteral("name"), QStringLiteral("story"), QStringLiteral("versions"),
         QStringLiteral("hyper_parameters")};
@@ -117,7 +117,8 @@ void TrainingConfig::merge(const QJsonObject& json, const QString& origin)
         for (const QJsonValue& value : json.value(QStringLiteral("schedule")).toArray()) {
             const QJsonObject entry = value.toObject();
             if (!entry.value(QStringLiteral("settings")).isObject())
-                throw InputError(QStringLiteral("%1: every schedule entry needs 'step' and 'settings'").arg(origin));
+                throw InputError(
+                    QStringLiteral("%1: every schedule entry needs 'step' and 'settings'").arg(origin));
             ScheduledChange change;
             change.step = integerField(entry, QStringLiteral("step"), origin, 0);
             change.settings = entry.value(QStringLiteral("settings")).toObject().toVariantMap();

@@ -24,16 +24,16 @@ struct TrainingConfig {
     QVariantMap settings; // hyper-parameters by name; unset ones take the model's defaults
     uint64_t seed = 1;
     QString device = QStringLiteral("cpu");
-    int threads = 1;          // torch's intra-op threads (one: reproducible, and fastest for small nets)
+    int threads = 1;             // torch's intra-op threads (one: reproducible, and fastest for small nets)
     int64_t steps = 0;           // run length in steps ...
     int64_t epochs = 0;          // ... or in epochs over the training set (exactly one is > 0)
     int64_t sampleEvery = 0;     // write samples every N steps (0: only at the end)
     int64_t checkpointEvery = 0; // write a checkpoint every N steps (0: only at the end)
     int64_t metricsEvery = 1;    // one metrics.csv row every N steps
     int sampleCount = 64;        // images in a sample grid (2-D runs write 2,500 points)
-    QVector<ScheduledChange> schedule;  // sorted by step
-    QString preset;              // the preset it came from, if any (for the record)
-    QString outDir;              // the run folder; empty: write nothing
+    QVector<ScheduledChange> schedule; // sorted by step
+    QString preset;                    // the preset it came from, if any (for the record)
+    QString outDir;                    // the run folder; empty: write nothing
 
     QJsonObject toJson() const;
     // Throws InputError naming the field when a value has the wrong type or is out of range.

@@ -205,7 +205,8 @@ private slots:
         QCOMPARE(trainer.hyperParameters().value(QStringLiteral("lr_d")).toDouble(), 0.0001);
         const QStringList events = readLines(dir.filePath(QStringLiteral("events.csv")));
         QCOMPARE(events.size(), 2);
-        QVERIFY2(events[1].startsWith(QStringLiteral("2,")) && events[1].contains(QStringLiteral(",scheduled,lr_d,0.0002,0.0001")),
+        QVERIFY2(events[1].startsWith(QStringLiteral("2,")) &&
+                     events[1].contains(QStringLiteral(",scheduled,lr_d,0.0002,0.0001")),
                  qPrintable(events[1]));
         // The run folder's config keeps the schedule.
         const QJsonObject json = training::RunDirectory::readConfig(dir.path());
