@@ -8,6 +8,9 @@
 #include "training/Trainer.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include <cstdio>
@@ -43,6 +46,18 @@ void applySetting(training::TrainingConfig& config, const QString& assignment)
     config.settings[assignment.left(equals).trimmed()] = assignment.mid(equals + 1).trimmed();
 }
 
+QJsonObject readJsonObject(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw InputError(QStringLiteral("%1: cannot read (%2)").arg(path, file.errorString()));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        throw InputError(QStringLiteral("%1: not a JSON object (%2)").arg(path, error.errorString()));
+    return document.object();
+}
+
 } // namespace
 
 QString TrainCommand::name() const
@@ -72,6 +87,7 @@ QString TrainCommand::usage() const
                "  --config FILE        start from a JSON config (a run's config.json or a preset file)\n"
                "  --out DIR            the run folder to write\n"
                "  --device D           cpu (default) or cuda:N\n"
+               "  --threads N          torch threads (default 1: reproducible and fastest for small nets)\n"
                "  --sample-every N     write samples every N steps (default: the preset's, else at the end)\n"
                "  --checkpoint-every N write a checkpoint every N steps (default: at the end)\n"
                "  --resume DIR         continue a run from its newest checkpoint\n"
@@ -81,13 +97,13 @@ QString TrainCommand::usage() const
 
 int TrainCommand::run(const QStringList& arguments)
 {
-    const VerbArguments args(arguments,
-                             {QStringLiteral("model"), QStringLiteral("data"), QStringLiteral("steps"),
-                              QStringLiteral("epochs"), QStringLiteral("seed"), QStringLiteral("set"),
-                              QStringLiteral("preset"), QStringLiteral("config"), QStringLiteral("out"),
-                              QStringLiteral("device"), QStringLiteral("sample-every"),
-                              QStringLiteral("checkpoint-every"), QStringLiteral("resume")},
-                             {QStringLiteral("quiet")});
+    const VerbArguments args(
+        arguments,
+        {QStringLiteral("model"), QStringLiteral("data"), QStringLiteral("steps"), QStringLiteral("epochs"),
+         QStringLiteral("seed"), QStringLiteral("set"), QStringLiteral("preset"), QStringLiteral("config"),
+         QStringLiteral("out"), QStringLiteral("device"), QStringLiteral("threads"),
+         QStringLiteral("sample-every"), QStringLiteral("checkpoint-every"), QStringLiteral("resume")},
+        {QStringLiteral("quiet")});
     if (args.has(QStringLiteral("steps")) && args.has(QStringLiteral("epochs")))
         throw InputError(QStringLiteral("give --steps or --epochs, not both"));
 
@@ -108,9 +124,8 @@ int TrainCommand::run(const QStringList& arguments)
         if (args.has(QStringLiteral("preset")))
             config = training::PresetCatalog::load(args.value(QStringLiteral("preset"))).config;
         if (args.has(QStringLiteral("config")))
-            config.merge(
-                training::PresetCatalog::fromFile(args.value(QStringLiteral("config"))).config.toJson(),
-                args.value(QStringLiteral("config")));
+            config.merge(readJsonObject(args.value(QStringLiteral("config"))),
+                         args.value(QStringLiteral("config")));
         if (args.has(QStringLiteral("model")))
             config.model = args.value(QStringLiteral("model"));
         if (args.has(QStringLiteral("data")))
@@ -126,6 +141,7 @@ int TrainCommand::run(const QStringList& arguments)
         config.seed =
             static_cast<uint64_t>(args.integer(QStringLiteral("seed"), static_cast<int64_t>(config.seed), 0));
         config.device = args.value(QStringLiteral("device"), config.device);
+        config.threads = static_cast<int>(args.integer(QStringLiteral("threads"), config.threads, 1));
         config.sampleEvery = args.integer(QStringLiteral("sample-every"), config.sampleEvery, 0);
         config.checkpointEvery = args.integer(QStringLiteral("checkpoint-every"), config.checkpointEvery, 0);
         for (const QString& assignment : args.values(QStringLiteral("set")))

@@ -13,8 +13,8 @@ bool VaeTestLoss::applies(const models::GenerativeModel& model)
     return dynamic_cast<const models::VaeModel*>(&model) != nullptr;
 }
 
-VaeTestLossResult VaeTestLoss::evaluate(models::GenerativeModel& model, const at::Tensor& test, int64_t batchSize,
-                                        const c10::Device& device, uint64_t seed)
+VaeTestLossResult VaeTestLoss::evaluate(models::GenerativeModel& model, const at::Tensor& test,
+                                        int64_t batchSize, const c10::Device& device, uint64_t seed)
 {
     auto* vae = dynamic_cast<models::VaeModel*>(&model);
     if (!vae)
@@ -30,7 +30,8 @@ VaeTestLossResult VaeTestLoss::evaluate(models::GenerativeModel& model, const at
     const int64_t count = test.size(0);
     for (int64_t start = 0; start < count; start += batchSize) {
         const int64_t size = std::min(batchSize, count - start);
-        const models::VaeModel::LossSums sums = vae->evaluateLoss(test.narrow(0, start, size).to(device), random);
+        const models::VaeModel::LossSums sums =
+            vae->evaluateLoss(test.narrow(0, start, size).to(device), random);
         result.reconstruction += sums.reconstruction;
         result.kl += sums.kl;
     }

@@ -33,8 +33,8 @@ public:
     // Runs over `test` in batches without gradients. The reparameterised z is drawn from a
     // generator seeded with `seed`, so that the figure is the same every time it is taken.
     // Throws InputError when the model is not a VAE or the set is empty.
-    static VaeTestLossResult evaluate(models::GenerativeModel& model, const at::Tensor& test, int64_t batchSize,
-                                      const c10::Device& device, uint64_t seed);
+    static VaeTestLossResult evaluate(models::GenerativeModel& model, const at::Tensor& test,
+                                      int64_t batchSize, const c10::Device& device, uint64_t seed);
 };
 
 } // namespace genlab::metrics

@@ -81,6 +81,7 @@ struct Trainer::Private {
     {
         config.validate();
         device = parseDevice(config.device);
+        at::set_num_threads(config.threads);
         torch::manual_seed(config.seed);
         data::LoadOptions options;
         options.seed = config.seed;
@@ -228,6 +229,12 @@ std::unique_ptr<Trainer> Trainer::restore(const QString& runOrCheckpoint, int64_
 
 StepResult Trainer::step(models::StepPart part)
 {
+    for (const ScheduledChange& change : d->config.schedule) {
+        if (change.step != d->step)
+            continue;
+        for (auto it = change.settings.begin(); it != change.settings.end(); ++it)
+            setHyperParameter(it.key(), it.value(), QStringLiteral("scheduled"));
+    }
     QElapsedTimer timer;
     timer.start();
     d->sampler->setBatchSize(std::max<int64_t>(1, d->model->realBatchSize(part)));
@@ -320,6 +327,11 @@ QVariantMap Trainer::hyperParameters() const
 
 void Trainer::setHyperParameter(const QString& name, const QVariant& value)
 {
+    setHyperParameter(name, value, QStringLiteral("set"));
+}
+
+void Trainer::setHyperParameter(const QString& name, const QVariant& value, const QString& event)
+{
     const QVariantMap before = d->model->hyperParameters();
     if (!before.contains(name))
         throw InputError(QStringLiteral("model %1 has no setting '%2'").arg(d->config.model, name));
@@ -327,8 +339,8 @@ void Trainer::setHyperParameter(const QString& name, const QVariant& value)
     const QVariant now = d->model->hyperParameters().value(name);
     d->config.settings[name] = now;
     if (d->run)
-        d->run->appendEvent(d->step, d->seconds(), QStringLiteral("set"), name,
-                            variantText(before.value(name)), variantText(now));
+        d->run->appendEvent(d->step, d->seconds(), event, name, variantText(before.value(name)),
+                            variantText(now));
 }
 
 bool Trainer::isImageModel() const

@@ -88,6 +88,7 @@ public:
 private:
     struct Private;
     explicit Trainer(std::unique_ptr<Private> d);
+    void setHyperParameter(const QString& name, const QVariant& value, const QString& event);
     static std::unique_ptr<Trainer> restore(const QString& runOrCheckpoint, int64_t steps, int64_t epochs,
                                             bool writable);
     std::unique_ptr<Private> d;

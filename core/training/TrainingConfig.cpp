@@ -2,7 +2,10 @@
 
 #include "common/InputError.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
+
+#include <algorithm>
 
 namespace genlab::training {
 
@@ -36,12 +39,21 @@ QJsonObject TrainingConfig::toJson() const
     json[QStringLiteral("settings")] = QJsonObject::fromVariantMap(settings);
     json[QStringLiteral("seed")] = static_cast<qint64>(seed);
     json[QStringLiteral("device")] = device;
+    json[QStringLiteral("threads")] = threads;
     json[QStringLiteral("steps")] = static_cast<qint64>(steps);
     json[QStringLiteral("epochs")] = static_cast<qint64>(epochs);
     json[QStringLiteral("sample_every")] = static_cast<qint64>(sampleEvery);
     json[QStringLiteral("checkpoint_every")] = static_cast<qint64>(checkpointEvery);
     json[QStringLiteral("metrics_every")] = static_cast<qint64>(metricsEvery);
     json[QStringLiteral("sample_count")] = sampleCount;
+    QJsonArray changes;
+    for (const ScheduledChange& change : schedule) {
+        QJsonObject entry;
+        entry[QStringLiteral("step")] = static_cast<qint64>(change.step);
+        entry[QStringLiteral("settings")] = QJsonObject::fromVariantMap(change.settings);
+        changes.append(entry);
+    }
+    json[QStringLiteral("schedule")] = changes;
     json[QStringLiteral("preset")] = preset;
     json[QStringLiteral("out")] = outDir;
     return json;
@@ -54,6 +66,7 @@ void TrainingConfig::merge(const QJsonObject& json, const QString& origin)
         QStringLiteral("device"), QStringLiteral("steps"), QStringLiteral("epochs"),
         QStringLiteral("sample_every"), QStringLiteral("checkpoint_every"), QStringLiteral("metrics_every"),
         QStringLiteral("sample_count"), QStringLiteral("preset"), QStringLiteral("out"),
+        QStringLiteral("threads"), QStringLiteral("schedule"), QStringLiteral("data_name"),
         // Written for people, ignored when read back.
         QStringLiteral("name"), QStringLiteral("story"), QStringLiteral("versions"),
         QStringLiteral("hyper_parameters")};
@@ -76,6 +89,8 @@ void TrainingConfig::merge(const QJsonObject& json, const QString& origin)
         seed = static_cast<uint64_t>(integerField(json, QStringLiteral("seed"), origin, 0));
     if (json.contains(QStringLiteral("device")))
         device = textField(json, QStringLiteral("device"), origin);
+    if (json.contains(QStringLiteral("threads")))
+        threads = static_cast<int>(integerField(json, QStringLiteral("threads"), origin, 1));
     // A run length given here replaces the other kind of run length.
     if (json.contains(QStringLiteral("steps"))) {
         steps = integerField(json, QStringLiteral("steps"), origin, 0);
@@ -95,6 +110,23 @@ void TrainingConfig::merge(const QJsonObject& json, const QString& origin)
         metricsEvery = integerField(json, QStringLiteral("metrics_every"), origin, 1);
     if (json.contains(QStringLiteral("sample_count")))
         sampleCount = static_cast<int>(integerField(json, QStringLiteral("sample_count"), origin, 1));
+    if (json.contains(QStringLiteral("schedule"))) {
+        if (!json.value(QStringLiteral("schedule")).isArray())
+            throw InputError(QStringLiteral("%1: 'schedule' must be a list of {step, settings}").arg(origin));
+        schedule.clear();
+        for (const QJsonValue& value : json.value(QStringLiteral("schedule")).toArray()) {
+            const QJsonObject entry = value.toObject();
+            if (!entry.value(QStringLiteral("settings")).isObject())
+                throw InputError(
+                    QStringLiteral("%1: every schedule entry needs 'step' and 'settings'").arg(origin));
+            ScheduledChange change;
+            change.step = integerField(entry, QStringLiteral("step"), origin, 0);
+            change.settings = entry.value(QStringLiteral("settings")).toObject().toVariantMap();
+            schedule.append(change);
+        }
+        std::stable_sort(schedule.begin(), schedule.end(),
+                         [](const ScheduledChange& a, const ScheduledChange& b) { return a.step < b.step; });
+    }
     if (json.contains(QStringLiteral("preset")))
         preset = json.value(QStringLiteral("preset")).toString();
     if (json.contains(QStringLiteral("out")))

@@ -3,10 +3,18 @@
 #include <QJsonObject>
 #include <QString>
 #include <QVariantMap>
+#include <QVector>
 
 #include <cstdint>
 
 namespace genlab::training {
+
+// Settings a run changes on its own when it reaches a step (a learning-rate decay, say),
+// applied before that step's successor and logged as events like a user's change.
+struct ScheduledChange {
+    int64_t step = 0;
+    QVariantMap settings;
+};
 
 // Everything that defines a run: what `genlab train` parses, what a preset holds, what
 // config.json records and what a checkpoint carries. Plain Qt values (the window uses it too).
@@ -16,6 +24,7 @@ struct TrainingConfig {
     QVariantMap settings; // hyper-parameters by name; unset ones take the model's defaults
     uint64_t seed = 1;
     QString device = QStringLiteral("cpu");
+    int threads = 1;             // torch's intra-op threads (one: reproducible, and fastest for small nets)
     int64_t steps = 0;           // run length in steps ...
     int64_t epochs = 0;          // ... or in epochs over the training set (exactly one is > 0)
     bool openEnded = false;      // the window's "no limit": no run length, never finishes
@@ -23,8 +32,9 @@ struct TrainingConfig {
     int64_t checkpointEvery = 0; // write a checkpoint every N steps (0: only at the end)
     int64_t metricsEvery = 1;    // one metrics.csv row every N steps
     int sampleCount = 64;        // images in a sample grid (2-D runs write 2,500 points)
-    QString preset;              // the preset it came from, if any (for the record)
-    QString outDir;              // the run folder; empty: write nothing
+    QVector<ScheduledChange> schedule; // sorted by step
+    QString preset;                    // the preset it came from, if any (for the record)
+    QString outDir;                    // the run folder; empty: write nothing
 
     QJsonObject toJson() const;
     // Throws InputError naming the field when a value has the wrong type or is out of range.

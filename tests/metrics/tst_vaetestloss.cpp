@@ -16,7 +16,8 @@ namespace {
 std::unique_ptr<models::GenerativeModel> tinyVae()
 {
     return models::ModelCatalog::create(QStringLiteral("vae"), {1, 28, 28},
-                                        {{QStringLiteral("width"), 16}, {QStringLiteral("latent_dim"), 3},
+                                        {{QStringLiteral("width"), 16},
+                                         {QStringLiteral("latent_dim"), 3},
                                          {QStringLiteral("batch_size"), 16}},
                                         5);
 }
@@ -55,7 +56,8 @@ private slots:
         QVERIFY(first.reconstruction > 0.0);
         QVERIFY(first.kl >= 0.0);
         // A fresh model outputs about 0.5 everywhere: about log 2 per pixel.
-        QVERIFY2(std::abs(first.reconstruction - 784 * std::log(2.0)) < 100.0, qPrintable(QString::number(first.reconstruction)));
+        QVERIFY2(std::abs(first.reconstruction - 784 * std::log(2.0)) < 100.0,
+                 qPrintable(QString::number(first.reconstruction)));
     }
 
     void evaluate_afterTraining_lossFalls_andTrainingStreamIsUntouched()
@@ -82,7 +84,8 @@ private slots:
     {
         auto gan = models::ModelCatalog::create(QStringLiteral("gan"), {2}, {}, 1);
         QVERIFY(!VaeTestLoss::applies(*gan));
-        QVERIFY_THROWS_EXCEPTION(InputError, VaeTestLoss::evaluate(*gan, torch::zeros({4, 2}), 2, torch::kCPU, 1));
+        QVERIFY_THROWS_EXCEPTION(InputError,
+                                 VaeTestLoss::evaluate(*gan, torch::zeros({4, 2}), 2, torch::kCPU, 1));
     }
 };
 

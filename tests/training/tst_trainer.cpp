@@ -192,6 +192,27 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(InputError, trainer.setHyperParameter(QStringLiteral("no_such"), 1));
     }
 
+    void schedule_reachingItsStep_changesSettingAndLogsEvent()
+    {
+        QTemporaryDir dir;
+        TrainingConfig config = tinyGan(dir.path());
+        config.schedule = {{2, {{QStringLiteral("lr_d"), 0.0001}}}};
+        Trainer trainer(config);
+        trainer.step();
+        trainer.step();
+        QCOMPARE(trainer.hyperParameters().value(QStringLiteral("lr_d")).toDouble(), 0.0002);
+        trainer.step();
+        QCOMPARE(trainer.hyperParameters().value(QStringLiteral("lr_d")).toDouble(), 0.0001);
+        const QStringList events = readLines(dir.filePath(QStringLiteral("events.csv")));
+        QCOMPARE(events.size(), 2);
+        QVERIFY2(events[1].startsWith(QStringLiteral("2,")) &&
+                     events[1].contains(QStringLiteral(",scheduled,lr_d,0.0002,0.0001")),
+                 qPrintable(events[1]));
+        // The run folder's config keeps the schedule.
+        const QJsonObject json = training::RunDirectory::readConfig(dir.path());
+        QCOMPARE(json.value(QStringLiteral("schedule")).toArray().size(), 1);
+    }
+
     void epochs_smallPointFile_stopsAfterWholeEpochs()
     {
         QTemporaryDir dir;
