@@ -4,6 +4,7 @@
 #include "common/InputError.h"
 #include "common/TorchApi.h"
 #include "data/DataCatalog.h"
+#include "data/DataSet.h"
 
 #include <QElapsedTimer>
 #include <QTextStream>

@@ -3,6 +3,7 @@
 
 #include "common/TorchApi.h"
 #include "data/DataCatalog.h"
+#include "data/DataSet.h"
 #include "data/IdxFolderReader.h"
 
 #include <QElapsedTimer>

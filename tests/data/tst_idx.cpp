@@ -3,6 +3,7 @@
 #include "common/InputError.h"
 #include "common/TorchApi.h"
 #include "data/DataCatalog.h"
+#include "data/DataSet.h"
 #include "data/IdxReader.h"
 
 #include <QDir>

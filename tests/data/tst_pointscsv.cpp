@@ -1,6 +1,7 @@
 #include "common/InputError.h"
 #include "common/TorchApi.h"
 #include "data/DataCatalog.h"
+#include "data/DataSet.h"
 #include "data/PointsCsvReader.h"
 
 #include <QFile>
