@@ -1,5 +1,7 @@
 #include "Trainer.h"
 
+#include "models/ComputeThreads.h"
+
 #include "DivergenceError.h"
 #include "ImageGrid.h"
 #include "RunDirectory.h"
@@ -81,7 +83,7 @@ struct Trainer::Private {
     {
         config.validate();
         device = parseDevice(config.device);
-        at::set_num_threads(config.threads);
+        models::setComputeThreads(config.threads);
         torch::manual_seed(config.seed);
         data::LoadOptions options;
         options.seed = config.seed;

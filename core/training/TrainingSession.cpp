@@ -38,6 +38,8 @@ TrainingConfig TrainingSession::runConfig() const
 {
     TrainingConfig config = m_config;
     config.openEnded = config.steps <= 0 && config.epochs <= 0;
+    // Training gets the cores the window does not need: one is left for the GUI thread.
+    config.threads = std::max(1, QThread::idealThreadCount() - 1);
     if (!m_config.outDir.isEmpty()) {
         // Every run (each Train after a Reset or a new choice) gets a folder of its own.
         const QString data = QFileInfo(m_config.data).fileName().isEmpty() ? m_config.data
@@ -55,8 +57,6 @@ bool TrainingSession::ensureTrainer()
         return true;
     setState(SessionStatus::State::Loading);
     try {
-        // Training runs on the cores the GUI does not need: one left for the window.
-        at::set_num_threads(std::max(1, QThread::idealThreadCount() - 1));
         m_trainer = std::make_unique<Trainer>(runConfig());
     } catch (const std::exception& error) {
         m_running = false;
