@@ -1,7 +1,5 @@
 #include "Trainer.h"
 
-#include "models/ComputeThreads.h"
-
 #include "DivergenceError.h"
 #include "ImageGrid.h"
 #include "RunDirectory.h"
@@ -13,6 +11,7 @@
 #include "data/DataSet.h"
 #include "metrics/ModeCoverage.h"
 #include "metrics/VaeTestLoss.h"
+#include "models/ComputeThreads.h"
 #include "models/ModelCatalog.h"
 
 #include <ATen/CPUGeneratorImpl.h>
