@@ -21,7 +21,7 @@ class OutputArchive;
 namespace genlab::models {
 
 // Every model of the catalogue behind one interface: the trainer, the command line and the
-// window know nothing else about it. Models are made by ModelCatalog::create().
+// window know nothing else about it. Models are made by ModelFactory::create().
 class GenerativeModel
 {
 public:

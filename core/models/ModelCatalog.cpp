@@ -1,9 +1,6 @@
 #include "ModelCatalog.h"
 
-#include "AdversarialModel.h"
 #include "HyperParameterSet.h"
-#include "VaeGanModel.h"
-#include "VaeModel.h"
 #include "common/InputError.h"
 
 namespace genlab::models {
@@ -247,20 +244,6 @@ data::DataKind ModelCatalog::dataKindOf(const std::vector<int64_t>& sampleShape)
         QStringLiteral("sample shape [%1]: models take 2-D points [2] or images [C, H, W] with 1 "
                        "to 4 channels")
             .arg(sizes.join(QLatin1Char(','))));
-}
-
-std::unique_ptr<GenerativeModel> ModelCatalog::create(const QString& kind,
-                                                      const std::vector<int64_t>& sampleShape,
-                                                      const QVariantMap& settings, uint64_t seed,
-                                                      c10::Device device)
-{
-    const data::DataKind dataKind = dataKindOf(sampleShape);
-    HyperParameterSet values(hyperParameters(kind, dataKind), settings);
-    if (kind == QLatin1String("vae"))
-        return std::make_unique<VaeModel>(sampleShape, std::move(values), seed, device);
-    if (kind == QLatin1String("vae-gan"))
-        return std::make_unique<VaeGanModel>(sampleShape, std::move(values), seed, device);
-    return std::make_unique<AdversarialModel>(kind, sampleShape, std::move(values), seed, device);
 }
 
 } // namespace genlab::models

@@ -12,7 +12,7 @@
 #include "metrics/ModeCoverage.h"
 #include "metrics/VaeTestLoss.h"
 #include "models/ComputeThreads.h"
-#include "models/ModelCatalog.h"
+#include "models/ModelFactory.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 
@@ -92,7 +92,7 @@ struct Trainer::Private {
             model = std::move(given);
             config.model = model->kind();
         } else {
-            model = models::ModelCatalog::create(config.model, shape, config.settings, config.seed, device);
+            model = models::ModelFactory::create(config.model, shape, config.settings, config.seed, device);
         }
         // Record every setting, defaults included, so that config.json describes the run fully.
         config.settings = model->hyperParameters();

@@ -1,7 +1,7 @@
 #include "common/InputError.h"
 #include "common/TorchApi.h"
 #include "metrics/VaeTestLoss.h"
-#include "models/ModelCatalog.h"
+#include "models/ModelFactory.h"
 
 #include <QtTest>
 
@@ -15,7 +15,7 @@ namespace {
 
 std::unique_ptr<models::GenerativeModel> tinyVae()
 {
-    return models::ModelCatalog::create(QStringLiteral("vae"), {1, 28, 28},
+    return models::ModelFactory::create(QStringLiteral("vae"), {1, 28, 28},
                                         {{QStringLiteral("width"), 16},
                                          {QStringLiteral("latent_dim"), 3},
                                          {QStringLiteral("batch_size"), 16}},
@@ -82,7 +82,7 @@ private slots:
 
     void evaluate_notAVae_reportsError()
     {
-        auto gan = models::ModelCatalog::create(QStringLiteral("gan"), {2}, {}, 1);
+        auto gan = models::ModelFactory::create(QStringLiteral("gan"), {2}, {}, 1);
         QVERIFY(!VaeTestLoss::applies(*gan));
         QVERIFY_THROWS_EXCEPTION(InputError,
                                  VaeTestLoss::evaluate(*gan, torch::zeros({4, 2}), 2, torch::kCPU, 1));

@@ -2,7 +2,7 @@
 
 #include "models/AdversarialModel.h"
 #include "models/ComputeThreads.h"
-#include "models/ModelCatalog.h"
+#include "models/ModelFactory.h"
 
 #include "TinyData.h"
 
@@ -33,7 +33,7 @@ private slots:
 
     void ganDiscriminator_onlyTrained_learnsToSeparateRealFromFake()
     {
-        auto model = ModelCatalog::create(QStringLiteral("gan"), {2}, small(), 1);
+        auto model = ModelFactory::create(QStringLiteral("gan"), {2}, small(), 1);
         const at::Tensor data = ringPoints(256 * 20, 2);
         const StepMetrics first = model->trainStep(data.narrow(0, 0, 256), StepPart::DiscriminatorOnly);
         StepMetrics last;
@@ -49,7 +49,7 @@ private slots:
 
     void ganGenerator_againstFixedDiscriminator_lowersItsLoss()
     {
-        auto model = ModelCatalog::create(QStringLiteral("gan"), {2}, small(), 3);
+        auto model = ModelFactory::create(QStringLiteral("gan"), {2}, small(), 3);
         const at::Tensor data = ringPoints(256 * 10, 4);
         for (int step = 0; step < 100; ++step)
             model->trainStep(data.narrow(0, (step % 10) * 256, 256), StepPart::DiscriminatorOnly);
@@ -64,7 +64,7 @@ private slots:
 
     void ganFullSteps_onRing_reportEveryMetricAndMoveSamplesTowardsTheRing()
     {
-        auto model = ModelCatalog::create(QStringLiteral("gan"), {2}, small(), 5);
+        auto model = ModelFactory::create(QStringLiteral("gan"), {2}, small(), 5);
         const at::Tensor data = ringPoints(256 * 10, 6);
         const at::Tensor z = torch::randn({500, 2});
         // Mean distance of generated points from the unit circle the data lies on.
@@ -87,8 +87,8 @@ private slots:
     void saturatingLoss_againstStrongDiscriminator_givesSmallerGeneratorGradients()
     {
         const QVariantMap saturating{{QStringLiteral("g_loss"), QStringLiteral("saturating")}};
-        auto plain = ModelCatalog::create(QStringLiteral("gan"), {2}, small(), 8);
-        auto original = ModelCatalog::create(QStringLiteral("gan"), {2}, small(saturating), 8);
+        auto plain = ModelFactory::create(QStringLiteral("gan"), {2}, small(), 8);
+        auto original = ModelFactory::create(QStringLiteral("gan"), {2}, small(saturating), 8);
         const at::Tensor data = ringPoints(256 * 10, 9);
         for (int step = 0; step < 300; ++step) {
             plain->trainStep(data.narrow(0, (step % 10) * 256, 256), StepPart::DiscriminatorOnly);
@@ -105,7 +105,7 @@ private slots:
     void wganCritic_trained_raisesItsWassersteinEstimate()
     {
         auto model =
-            ModelCatalog::create(QStringLiteral("wgan"), {2}, small({{QStringLiteral("lr_d"), 1e-3}}), 10);
+            ModelFactory::create(QStringLiteral("wgan"), {2}, small({{QStringLiteral("lr_d"), 1e-3}}), 10);
         const at::Tensor data = ringPoints(256 * 10, 11);
         const StepMetrics first = model->trainStep(data.narrow(0, 0, 256), StepPart::DiscriminatorOnly);
         StepMetrics last;
@@ -120,7 +120,7 @@ private slots:
 
     void wganFullStep_usesFiveCriticUpdatesOnSeparateSlices()
     {
-        auto model = ModelCatalog::create(QStringLiteral("wgan"), {2},
+        auto model = ModelFactory::create(QStringLiteral("wgan"), {2},
                                           small({{QStringLiteral("batch_size"), 64}}), 12);
         QCOMPARE(model->realBatchSize(StepPart::Both), 5 * 64);
         QCOMPARE(model->realBatchSize(StepPart::DiscriminatorOnly), 64);
@@ -131,7 +131,7 @@ private slots:
     void wganGpCritic_trained_raisesItsEstimateWithFinitePenalty()
     {
         auto model =
-            ModelCatalog::create(QStringLiteral("wgan-gp"), {2}, small({{QStringLiteral("lr_d"), 1e-3}}), 14);
+            ModelFactory::create(QStringLiteral("wgan-gp"), {2}, small({{QStringLiteral("lr_d"), 1e-3}}), 14);
         const at::Tensor data = ringPoints(256 * 10, 15);
         const StepMetrics first = model->trainStep(data.narrow(0, 0, 256), StepPart::DiscriminatorOnly);
         StepMetrics last;
@@ -168,7 +168,7 @@ private slots:
 
     void viRegulariser_isZeroAtAnchorRefreshAndPositiveWithinPeriod()
     {
-        auto model = ModelCatalog::create(QStringLiteral("vigan"), {2}, small(), 16);
+        auto model = ModelFactory::create(QStringLiteral("vigan"), {2}, small(), 16);
         QCOMPARE(model->hyperParameters().value(QStringLiteral("vi_period")).toInt(), 5);
         QVector<double> regulariser;
         for (int update = 0; update < 11; ++update)
@@ -184,7 +184,7 @@ private slots:
     void viRegulariser_withPeriodOne_vanishes()
     {
         auto model =
-            ModelCatalog::create(QStringLiteral("vigan"), {2}, small({{QStringLiteral("vi_period"), 1}}), 17);
+            ModelFactory::create(QStringLiteral("vigan"), {2}, small({{QStringLiteral("vi_period"), 1}}), 17);
         for (int update = 0; update < 4; ++update)
             QCOMPARE(metric(model->trainStep({}, StepPart::GeneratorOnly), QStringLiteral("vi_reg")), 0.0);
     }
@@ -199,7 +199,7 @@ private slots:
     void convNetworks_onImages_trainAndSampleInUnitRange()
     {
         QFETCH(QString, kind);
-        auto model = ModelCatalog::create(
+        auto model = ModelFactory::create(
             kind, {1, 28, 28}, {{QStringLiteral("batch_size"), 8}, {QStringLiteral("channels"), 16}}, 18);
         QCOMPARE(model->hyperParameters().value(QStringLiteral("network")).toString(),
                  QStringLiteral("conv"));
@@ -215,7 +215,7 @@ private slots:
 
     void mlpNetworks_onImages_trainAndSample()
     {
-        auto model = ModelCatalog::create(
+        auto model = ModelFactory::create(
             QStringLiteral("gan"), {1, 28, 28},
             {{QStringLiteral("network"), QStringLiteral("mlp")}, {QStringLiteral("batch_size"), 8}}, 20);
         const StepMetrics metrics = model->trainStep(barImages(8, 21), StepPart::Both);
@@ -226,7 +226,7 @@ private slots:
 
     void liveLearningRate_change_appliesAtTheNextStep()
     {
-        auto model = ModelCatalog::create(QStringLiteral("gan"), {2}, small(), 22);
+        auto model = ModelFactory::create(QStringLiteral("gan"), {2}, small(), 22);
         const at::Tensor z = torch::randn({32, 2});
         model->trainStep({}, StepPart::GeneratorOnly);
         // Adam moves each weight by about lr per step: 1e-7 barely moves the samples, 1e-2 does.

@@ -2,7 +2,7 @@
 
 #include "common/InputError.h"
 #include "models/ComputeThreads.h"
-#include "models/ModelCatalog.h"
+#include "models/ModelFactory.h"
 
 #include "TinyData.h"
 
@@ -87,14 +87,14 @@ private slots:
     {
         QFETCH(QString, kind);
         QFETCH(QString, data);
-        auto original = ModelCatalog::create(kind, shapeFor(data), smallSettings(data), 7);
+        auto original = ModelFactory::create(kind, shapeFor(data), smallSettings(data), 7);
         for (int step = 0; step < 3; ++step)
             original->trainStep(batchFor(*original, data, 100 + step), StepPart::Both);
         // A live change travels with the checkpoint.
         original->setHyperParameter(QStringLiteral("batch_size"), 12);
         const std::string bytes = saved(*original);
 
-        auto restored = ModelCatalog::create(kind, shapeFor(data), smallSettings(data), 99);
+        auto restored = ModelFactory::create(kind, shapeFor(data), smallSettings(data), 99);
         loadInto(*restored, bytes);
         QCOMPARE(restored->hyperParameters().value(QStringLiteral("batch_size")).toInt(), 12);
         const at::Tensor z = torch::randn({6, original->latentDim()});
@@ -113,9 +113,9 @@ private slots:
     {
         QFETCH(QString, kind);
         QFETCH(QString, data);
-        auto first = ModelCatalog::create(kind, shapeFor(data), smallSettings(data), 3);
-        auto second = ModelCatalog::create(kind, shapeFor(data), smallSettings(data), 3);
-        auto other = ModelCatalog::create(kind, shapeFor(data), smallSettings(data), 4);
+        auto first = ModelFactory::create(kind, shapeFor(data), smallSettings(data), 3);
+        auto second = ModelFactory::create(kind, shapeFor(data), smallSettings(data), 3);
+        auto other = ModelFactory::create(kind, shapeFor(data), smallSettings(data), 4);
         bool differs = false;
         for (int step = 0; step < 3; ++step) {
             const at::Tensor batch = batchFor(*first, data, 300 + step);
@@ -130,25 +130,25 @@ private slots:
 
     void load_archiveOfAnotherKind_throwsInputError()
     {
-        auto gan = ModelCatalog::create(QStringLiteral("gan"), {2}, {}, 1);
+        auto gan = ModelFactory::create(QStringLiteral("gan"), {2}, {}, 1);
         const std::string bytes = saved(*gan);
         for (const QString& kind :
              {QStringLiteral("wgan"), QStringLiteral("vae"), QStringLiteral("vae-gan")}) {
-            auto other = ModelCatalog::create(kind, {2}, {}, 1);
+            auto other = ModelFactory::create(kind, {2}, {}, 1);
             QVERIFY_THROWS_EXCEPTION(genlab::InputError, loadInto(*other, bytes));
         }
     }
 
     void load_archiveOfAnotherSize_throwsInputErrorAndKeepsTheModel()
     {
-        auto wide = ModelCatalog::create(QStringLiteral("gan"), {2}, {{QStringLiteral("width"), 64}}, 1);
-        auto narrow = ModelCatalog::create(QStringLiteral("gan"), {2}, {{QStringLiteral("width"), 32}}, 1);
+        auto wide = ModelFactory::create(QStringLiteral("gan"), {2}, {{QStringLiteral("width"), 64}}, 1);
+        auto narrow = ModelFactory::create(QStringLiteral("gan"), {2}, {{QStringLiteral("width"), 32}}, 1);
         const at::Tensor z = torch::randn({5, 2});
         const at::Tensor before = narrow->sample(z);
         QVERIFY_THROWS_EXCEPTION(genlab::InputError, loadInto(*narrow, saved(*wide)));
         QVERIFY(torch::equal(before, narrow->sample(z)));
-        auto images = ModelCatalog::create(QStringLiteral("vae"), {1, 28, 28}, {}, 1);
-        auto points = ModelCatalog::create(QStringLiteral("vae"), {2}, {}, 1);
+        auto images = ModelFactory::create(QStringLiteral("vae"), {1, 28, 28}, {}, 1);
+        auto points = ModelFactory::create(QStringLiteral("vae"), {2}, {}, 1);
         QVERIFY_THROWS_EXCEPTION(genlab::InputError, loadInto(*points, saved(*images)));
     }
 
@@ -161,7 +161,7 @@ private slots:
     void samplingCopy_isIndependentOfFurtherTraining()
     {
         QFETCH(QString, kind);
-        auto model = ModelCatalog::create(kind, {2}, {{QStringLiteral("batch_size"), 32}}, 5);
+        auto model = ModelFactory::create(kind, {2}, {{QStringLiteral("batch_size"), 32}}, 5);
         model->trainStep(ringPoints(model->realBatchSize(StepPart::Both), 6), StepPart::Both);
         auto copy = model->samplingCopy();
         const at::Tensor z = torch::randn({8, 2});

@@ -1,5 +1,5 @@
 #include "common/InputError.h"
-#include "models/ModelCatalog.h"
+#include "models/ModelFactory.h"
 
 #include <QtTest>
 
@@ -150,7 +150,7 @@ private slots:
 
     void create_unknownKind_listsTheValidOnes()
     {
-        const QString message = messageOf([] { ModelCatalog::create(QStringLiteral("diffusion"), {2}); });
+        const QString message = messageOf([] { ModelFactory::create(QStringLiteral("diffusion"), {2}); });
         QVERIFY2(message.contains(QStringLiteral("diffusion")) && message.contains(QStringLiteral("wgan-gp")),
                  qPrintable(message));
     }
@@ -158,33 +158,33 @@ private slots:
     void create_unknownSetting_listsTheValidOnes()
     {
         const QString message = messageOf([] {
-            ModelCatalog::create(QStringLiteral("gan"), {2}, {{QStringLiteral("lr"), 0.1}});
+            ModelFactory::create(QStringLiteral("gan"), {2}, {{QStringLiteral("lr"), 0.1}});
         });
         QVERIFY2(message.contains(QStringLiteral("\"lr\"")) && message.contains(QStringLiteral("lr_g")),
                  qPrintable(message));
         // A setting of another model is unknown here too.
-        QVERIFY_THROWS_EXCEPTION(genlab::InputError, ModelCatalog::create(QStringLiteral("gan"), {2},
+        QVERIFY_THROWS_EXCEPTION(genlab::InputError, ModelFactory::create(QStringLiteral("gan"), {2},
                                                                           {{QStringLiteral("clip"), 0.1}}));
     }
 
     void create_invalidValueOrShape_throwsInputError()
     {
         const QString message = messageOf([] {
-            ModelCatalog::create(QStringLiteral("wgan-gp"), {2}, {{QStringLiteral("gp_weight"), -1}});
+            ModelFactory::create(QStringLiteral("wgan-gp"), {2}, {{QStringLiteral("gp_weight"), -1}});
         });
         QVERIFY2(message.startsWith(QStringLiteral("gp_weight: -1 is out of range")), qPrintable(message));
         QVERIFY_THROWS_EXCEPTION(genlab::InputError,
-                                 ModelCatalog::create(QStringLiteral("gan"), {2},
+                                 ModelFactory::create(QStringLiteral("gan"), {2},
                                                       {{QStringLiteral("network"), QStringLiteral("conv")}}));
-        QVERIFY_THROWS_EXCEPTION(genlab::InputError, ModelCatalog::create(QStringLiteral("gan"), {3}));
+        QVERIFY_THROWS_EXCEPTION(genlab::InputError, ModelFactory::create(QStringLiteral("gan"), {3}));
         QVERIFY_THROWS_EXCEPTION(genlab::InputError,
-                                 ModelCatalog::create(QStringLiteral("gan"), {1, 7, 7},
+                                 ModelFactory::create(QStringLiteral("gan"), {1, 7, 7},
                                                       {{QStringLiteral("network"), QStringLiteral("conv")}}));
     }
 
     void setHyperParameter_checksLivenessAndValue()
     {
-        auto model = ModelCatalog::create(QStringLiteral("vigan"), {2});
+        auto model = ModelFactory::create(QStringLiteral("vigan"), {2});
         model->setHyperParameter(QStringLiteral("vi_lambda"), QStringLiteral("2.5"));
         QCOMPARE(model->hyperParameters().value(QStringLiteral("vi_lambda")).toDouble(), 2.5);
         QVERIFY_THROWS_EXCEPTION(genlab::InputError, model->setHyperParameter(QStringLiteral("width"), 64));

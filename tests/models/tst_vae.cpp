@@ -1,7 +1,7 @@
 #include "common/TorchApi.h"
 
 #include "models/ComputeThreads.h"
-#include "models/ModelCatalog.h"
+#include "models/ModelFactory.h"
 
 #include "TinyData.h"
 
@@ -34,7 +34,7 @@ private slots:
     void vaeDefaults_onImages_areThePyTorchExampleRecipe()
     {
         const QVariantMap settings =
-            ModelCatalog::create(QStringLiteral("vae"), {1, 28, 28})->hyperParameters();
+            ModelFactory::create(QStringLiteral("vae"), {1, 28, 28})->hyperParameters();
         QCOMPARE(settings.value(QStringLiteral("network")).toString(), QStringLiteral("mlp"));
         QCOMPARE(settings.value(QStringLiteral("width")).toInt(), 400);
         QCOMPARE(settings.value(QStringLiteral("depth")).toInt(), 1);
@@ -47,7 +47,7 @@ private slots:
     void vaeReconstruction_on64TinyImages_falls()
     {
         auto model =
-            ModelCatalog::create(QStringLiteral("vae"), {1, 28, 28}, {{QStringLiteral("batch_size"), 64}}, 1);
+            ModelFactory::create(QStringLiteral("vae"), {1, 28, 28}, {{QStringLiteral("batch_size"), 64}}, 1);
         const at::Tensor images = barImages(64, 2);
         QVector<double> firstRecon, lastRecon;
         StepMetrics metrics;
@@ -73,7 +73,7 @@ private slots:
 
     void vaeBeta_isLiveAndWeighsTheKl()
     {
-        auto model = ModelCatalog::create(QStringLiteral("vae"), {2}, {}, 3);
+        auto model = ModelFactory::create(QStringLiteral("vae"), {2}, {}, 3);
         const at::Tensor points = ringPoints(256, 4);
         model->setHyperParameter(QStringLiteral("beta"), 0.0);
         const StepMetrics metrics = model->trainStep(points, StepPart::Both);
@@ -83,7 +83,7 @@ private slots:
 
     void vaeLoss_onPoints_falls()
     {
-        auto model = ModelCatalog::create(QStringLiteral("vae"), {2}, {}, 5);
+        auto model = ModelFactory::create(QStringLiteral("vae"), {2}, {}, 5);
         const at::Tensor points = ringPoints(256 * 4, 6);
         QVector<double> first, last;
         for (int step = 0; step < 300; ++step) {
@@ -101,7 +101,7 @@ private slots:
 
     void vaeConv_onImages_trains()
     {
-        auto model = ModelCatalog::create(
+        auto model = ModelFactory::create(
             QStringLiteral("vae"), {1, 28, 28},
             {{QStringLiteral("network"), QStringLiteral("conv")}, {QStringLiteral("batch_size"), 16}}, 7);
         const at::Tensor images = barImages(16, 8);
@@ -114,7 +114,7 @@ private slots:
 
     void vaeGan_onPoints_reconstructionsApproachTheData()
     {
-        auto model = ModelCatalog::create(QStringLiteral("vae-gan"), {2}, {{QStringLiteral("width"), 64}}, 9);
+        auto model = ModelFactory::create(QStringLiteral("vae-gan"), {2}, {{QStringLiteral("width"), 64}}, 9);
         const at::Tensor points = ringPoints(256 * 4, 10);
         const auto reconstructionError = [&] {
             return (model->sample(model->encode(points)) - points).norm(2, 1).mean().item<double>();
@@ -136,7 +136,7 @@ private slots:
 
     void vaeGan_partialSteps_reportTheirOwnMetrics()
     {
-        auto model = ModelCatalog::create(QStringLiteral("vae-gan"), {1, 28, 28},
+        auto model = ModelFactory::create(QStringLiteral("vae-gan"), {1, 28, 28},
                                           {{QStringLiteral("batch_size"), 8}}, 11);
         const at::Tensor images = barImages(8, 12);
         const StepMetrics discriminator = model->trainStep(images, StepPart::DiscriminatorOnly);

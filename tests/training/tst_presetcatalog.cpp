@@ -2,7 +2,7 @@
 #include "common/TorchApi.h"
 #include "data/DataCatalog.h"
 #include "data/DataSet.h"
-#include "models/ModelCatalog.h"
+#include "models/ModelFactory.h"
 #include "training/PresetCatalog.h"
 
 #include <QtTest>
@@ -36,7 +36,7 @@ private slots:
             const std::vector<int64_t> shape =
                 images ? std::vector<int64_t>{1, 28, 28} : std::vector<int64_t>{2};
             const auto model =
-                models::ModelCatalog::create(preset.config.model, shape, preset.config.settings, 1);
+                models::ModelFactory::create(preset.config.model, shape, preset.config.settings, 1);
             QVERIFY(model != nullptr);
             for (auto it = preset.config.settings.begin(); it != preset.config.settings.end(); ++it)
                 QVERIFY2(model->hyperParameters().contains(it.key()),
