@@ -1,16 +1,16 @@
 // genlab: the window when started without a verb, a command-line tool with one.
 
+#include "MainWindow.h"
 #include "cli/CommandRegistry.h"
 #include "common/BuildInfo.h"
 #include "common/InputError.h"
-#include "MainWindow.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QTimer>
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QTimer>
 
 #include <exception>
 #include <memory>
@@ -19,19 +19,20 @@ namespace {
 
 QString overallHelp()
 {
-    QString text = QStringLiteral(
-        "GenLab - a laboratory for generative models.\n"
-        "\n"
-        "Usage:\n"
-        "  genlab                 open the window\n"
-        "  genlab VERB [OPTIONS]  run headless (genlab VERB --help for its options)\n"
-        "  genlab --help | --version\n"
-        "\n"
-        "Verbs:\n");
+    QString text =
+        QStringLiteral("GenLab - a laboratory for generative models.\n"
+                       "\n"
+                       "Usage:\n"
+                       "  genlab                 open the window\n"
+                       "  genlab VERB [OPTIONS]  run headless (genlab VERB --help for its options)\n"
+                       "  genlab --help | --version\n"
+                       "\n"
+                       "Verbs:\n");
     for (const auto& command : genlab::cli::CommandRegistry::createAll())
         text += QStringLiteral("  %1 %2\n").arg(command->name().leftJustified(10), command->summary());
-    text += QStringLiteral("  %1 %2\n").arg(QStringLiteral("window").leftJustified(10),
-                                             QStringLiteral("open the window (--preset P, --train, --screenshot FILE --after S)"));
+    text += QStringLiteral("  %1 %2\n")
+                .arg(QStringLiteral("window").leftJustified(10),
+                     QStringLiteral("open the window (--preset P, --train, --screenshot FILE --after S)"));
     return text;
 }
 
@@ -70,8 +71,9 @@ int runVerb(int argc, char* argv[])
     } catch (const std::exception& error) {
         // Anything else is our fault or the machine's; still one readable line, no core dump.
         out.flush();
-        err << "genlab " << verb << ": internal error: "
-            << QString::fromLocal8Bit(error.what()).section(QLatin1Char('\n'), 0, 0) << '\n';
+        err << "genlab " << verb
+            << ": internal error: " << QString::fromLocal8Bit(error.what()).section(QLatin1Char('\n'), 0, 0)
+            << '\n';
         return 1;
     }
 }
@@ -92,10 +94,11 @@ int runWindow(int argc, char* argv[])
     const QCommandLineOption presetOption(QStringLiteral("preset"), QStringLiteral("Start from preset P."),
                                           QStringLiteral("P"));
     const QCommandLineOption trainOption(QStringLiteral("train"), QStringLiteral("Start training at once."));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QStringLiteral("Save the window as a PNG after --after seconds, then quit."),
-                                              QStringLiteral("FILE"));
-    const QCommandLineOption afterOption(QStringLiteral("after"), QStringLiteral("Seconds before the screenshot (default 10)."),
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Save the window as a PNG after --after seconds, then quit."), QStringLiteral("FILE"));
+    const QCommandLineOption afterOption(QStringLiteral("after"),
+                                         QStringLiteral("Seconds before the screenshot (default 10)."),
                                          QStringLiteral("S"), QStringLiteral("10"));
     parser.addOptions({presetOption, trainOption, screenshotOption, afterOption});
     QStringList arguments = QApplication::arguments();
@@ -112,7 +115,8 @@ int runWindow(int argc, char* argv[])
     bool afterOk = false;
     const double afterSeconds = parser.value(afterOption).toDouble(&afterOk);
     if (!afterOk || afterSeconds < 0) {
-        QTextStream(stderr) << "genlab window: --after needs a number of seconds, not '" << parser.value(afterOption) << "'\n";
+        QTextStream(stderr) << "genlab window: --after needs a number of seconds, not '"
+                            << parser.value(afterOption) << "'\n";
         return 2;
     }
 

@@ -69,7 +69,8 @@ QWidget* HyperParameterPanel::createEditor(const HyperParameterSpec& spec, const
         if (!spec.logScale)
             box->setSingleStep((spec.maximum - spec.minimum) / 100.0);
         box->setValue(value.toDouble());
-        connect(box, &QDoubleSpinBox::valueChanged, this, [this, name](double v) { emit valueChanged(name, v); });
+        connect(box, &QDoubleSpinBox::valueChanged, this,
+                [this, name](double v) { emit valueChanged(name, v); });
         return box;
     }
     case HyperParameterSpec::Type::Integer: {
@@ -147,7 +148,10 @@ QStringList HyperParameterPanel::names() const
     return result;
 }
 
-quint64 HyperParameterPanel::seed() const { return quint64(m_seedBox->value()); }
+quint64 HyperParameterPanel::seed() const
+{
+    return quint64(m_seedBox->value());
+}
 
 void HyperParameterPanel::setSeed(quint64 seed)
 {

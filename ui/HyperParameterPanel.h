@@ -22,7 +22,7 @@ public:
     explicit HyperParameterPanel(QWidget* parent = nullptr);
 
     void setSpecs(const models::HyperParameterSpecs& specs, const QVariantMap& values);
-    void setValue(const QString& name, const QVariant& value);  // no signal
+    void setValue(const QString& name, const QVariant& value); // no signal
     QVariantMap values() const;
     QStringList names() const;
     QWidget* editorFor(const QString& name) const { return m_editors.value(name); }

@@ -16,12 +16,12 @@ namespace genlab::ui {
 namespace {
 
 // Distinct, print-friendly colours; series beyond the palette reuse it.
-const QVector<QColor> kSeriesColours = {
-    QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44),  QColor(214, 39, 40),
-    QColor(148, 103, 189), QColor(140, 86, 75), QColor(227, 119, 194), QColor(127, 127, 127),
-    QColor(188, 189, 34),  QColor(23, 190, 207)};
+const QVector<QColor> kSeriesColours = {QColor(31, 119, 180),  QColor(255, 127, 14),  QColor(44, 160, 44),
+                                        QColor(214, 39, 40),   QColor(148, 103, 189), QColor(140, 86, 75),
+                                        QColor(227, 119, 194), QColor(127, 127, 127), QColor(188, 189, 34),
+                                        QColor(23, 190, 207)};
 
-constexpr int kSmoothingSliderMax = 99;  // slider value / 100 = smoothing factor
+constexpr int kSmoothingSliderMax = 99; // slider value / 100 = smoothing factor
 constexpr double kDefaultSmoothing = 0.6;
 
 } // namespace
@@ -42,7 +42,9 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent)
     m_plot->setMinimumHeight(180);
 
     connect(m_plot, &QCustomPlot::legendClick, this,
-            [this](QCPLegend* legend, QCPAbstractLegendItem* item, QMouseEvent*) { onLegendClick(legend, item); });
+            [this](QCPLegend* legend, QCPAbstractLegendItem* item, QMouseEvent*) {
+                onLegendClick(legend, item);
+            });
     // A drag or wheel zoom means the user wants to look somewhere: stop autoscaling until Fit.
     connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent*) { m_followData = false; });
     connect(m_plot, &QCustomPlot::mouseWheel, this, [this](QWheelEvent*) { m_followData = false; });
@@ -105,8 +107,8 @@ void LossPlot::appendRows(const QVector<qint64>& steps, const QVector<models::St
             series.values.append(value.value);
             if (!std::isfinite(value.value))
                 continue;
-            series.smoothed = series.hasSmoothed ? factor * series.smoothed + (1.0 - factor) * value.value
-                                                 : value.value;
+            series.smoothed =
+                series.hasSmoothed ? factor * series.smoothed + (1.0 - factor) * value.value : value.value;
             series.hasSmoothed = true;
             series.graph->addData(step, series.smoothed);
         }
@@ -165,7 +167,10 @@ void LossPlot::clear()
     requestReplot();
 }
 
-QStringList LossPlot::seriesNames() const { return m_order; }
+QStringList LossPlot::seriesNames() const
+{
+    return m_order;
+}
 
 bool LossPlot::isSeriesVisible(const QString& name) const
 {
@@ -190,19 +195,25 @@ int LossPlot::pointCount(const QString& name) const
     return found == m_series.constEnd() ? 0 : found->values.size();
 }
 
-double LossPlot::smoothing() const { return m_smoothingSlider->value() / 100.0; }
+double LossPlot::smoothing() const
+{
+    return m_smoothingSlider->value() / 100.0;
+}
 
 void LossPlot::setSmoothing(double factor)
 {
     m_smoothingSlider->setValue(int(std::lround(std::clamp(factor, 0.0, 0.99) * 100)));
 }
 
-bool LossPlot::isLogScale() const { return m_plot->yAxis->scaleType() == QCPAxis::stLogarithmic; }
+bool LossPlot::isLogScale() const
+{
+    return m_plot->yAxis->scaleType() == QCPAxis::stLogarithmic;
+}
 
 void LossPlot::setLogScale(bool logScale)
 {
     if (m_logScaleBox->isChecked() != logScale)
-        m_logScaleBox->setChecked(logScale);  // re-enters through toggled
+        m_logScaleBox->setChecked(logScale); // re-enters through toggled
     if (logScale == isLogScale())
         return;
     m_plot->yAxis->setScaleType(logScale ? QCPAxis::stLogarithmic : QCPAxis::stLinear);

@@ -38,19 +38,19 @@ public:
     void setSeriesVisible(const QString& name, bool visible);
     int pointCount(const QString& name) const;
     double smoothing() const;
-    void setSmoothing(double factor);  // 0 = raw, 0.99 = very smooth
+    void setSmoothing(double factor); // 0 = raw, 0.99 = very smooth
     bool isLogScale() const;
     void setLogScale(bool logScale);
     int markerCount() const { return m_markerCount; }
     QCustomPlot* plot() const { return m_plot; }
-    QString toCsv() const;  // every raw series, one row per step
+    QString toCsv() const; // every raw series, one row per step
 
 private:
     struct Series {
         QCPGraph* graph = nullptr;
         QVector<double> steps;
         QVector<double> values;
-        double smoothed = 0.0;  // running exponential average of the finite values seen
+        double smoothed = 0.0; // running exponential average of the finite values seen
         bool hasSmoothed = false;
     };
 
@@ -66,7 +66,7 @@ private:
     QHash<QString, Series> m_series;
     QStringList m_order;
     int m_markerCount = 0;
-    bool m_followData = true;  // autoscale until the user zooms or pans
+    bool m_followData = true; // autoscale until the user zooms or pans
 };
 
 } // namespace genlab::ui

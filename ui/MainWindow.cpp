@@ -1,9 +1,9 @@
 #include "MainWindow.h"
 
+#include "HyperParameterPanel.h"
 #include "LossPlot.h"
 #include "SampleGridView.h"
 #include "SetupPanel.h"
-#include "HyperParameterPanel.h"
 #include "common/BuildInfo.h"
 #include "common/Resources.h"
 #include "training/PresetCatalog.h"
@@ -45,9 +45,10 @@ QString formatDuration(double seconds)
 // Shortcuts appear in tooltips too, so the toolbar teaches them.
 void describe(QAction* action, const QString& tip)
 {
-    action->setToolTip(action->shortcut().isEmpty()
-                           ? tip
-                           : QStringLiteral("%1 (%2)").arg(tip, action->shortcut().toString(QKeySequence::NativeText)));
+    action->setToolTip(
+        action->shortcut().isEmpty()
+            ? tip
+            : QStringLiteral("%1 (%2)").arg(tip, action->shortcut().toString(QKeySequence::NativeText)));
 }
 
 } // namespace
@@ -61,7 +62,8 @@ MainWindow::MainWindow(QWidget* parent, const QString& runsRoot) : QMainWindow(p
     setAcceptDrops(true);
     resize(1400, 860);
     if (m_runsRoot.isEmpty())
-        m_runsRoot = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/runs");
+        m_runsRoot =
+            QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/runs");
 
     m_session = new training::SessionController(this);
 
@@ -96,7 +98,8 @@ MainWindow::MainWindow(QWidget* parent, const QString& runsRoot) : QMainWindow(p
     connect(m_session, &training::SessionController::eventLogged, m_lossPlot, &LossPlot::addMarker);
     connect(m_session, &training::SessionController::failed, this, &MainWindow::onFailure);
     connect(m_setup, &SetupPanel::configurationChanged, this, &MainWindow::applyConfiguration);
-    connect(m_setup, &SetupPanel::liveParameterChanged, m_session, &training::SessionController::setHyperParameter);
+    connect(m_setup, &SetupPanel::liveParameterChanged, m_session,
+            &training::SessionController::setHyperParameter);
     connect(m_setup, &SetupPanel::openDataRequested, this, &MainWindow::chooseDataSource);
 
     restoreSettings();
@@ -131,7 +134,8 @@ void MainWindow::buildActions()
     m_stepGAction->setObjectName(QStringLiteral("stepGAction"));
     m_stepGAction->setShortcut(Qt::Key_G);
     describe(m_stepGAction, tr("One update of the generator only"));
-    connect(m_stepGAction, &QAction::triggered, this, [this] { m_session->step(models::StepPart::GeneratorOnly); });
+    connect(m_stepGAction, &QAction::triggered, this,
+            [this] { m_session->step(models::StepPart::GeneratorOnly); });
 
     m_resetAction = new QAction(tr("&Reset"), this);
     m_resetAction->setObjectName(QStringLiteral("resetAction"));
@@ -153,7 +157,8 @@ void MainWindow::buildActions()
     auto* toolbar = addToolBar(tr("Training"));
     toolbar->setObjectName(QStringLiteral("trainingToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolbar->addActions({m_trainAction, m_stepAction, m_stepDAction, m_stepGAction, m_resetAction, m_stopAction});
+    toolbar->addActions(
+        {m_trainAction, m_stepAction, m_stepDAction, m_stepGAction, m_resetAction, m_stopAction});
 }
 
 void MainWindow::buildMenus()
@@ -241,12 +246,24 @@ void MainWindow::onStatus(const SessionStatus& status)
     m_setup->setRunActive(status.step > 0 || running || status.state == SessionStatus::State::Loading);
 
     switch (status.state) {
-    case SessionStatus::State::Idle: m_stateLabel->setText(tr("Ready")); break;
-    case SessionStatus::State::Loading: m_stateLabel->setText(tr("Loading data and building the model\u2026")); break;
-    case SessionStatus::State::Running: m_stateLabel->setText(tr("Training")); break;
-    case SessionStatus::State::Paused: m_stateLabel->setText(tr("Paused")); break;
-    case SessionStatus::State::Finished: m_stateLabel->setText(tr("Finished")); break;
-    case SessionStatus::State::Failed: m_stateLabel->setText(tr("Stopped by an error")); break;
+    case SessionStatus::State::Idle:
+        m_stateLabel->setText(tr("Ready"));
+        break;
+    case SessionStatus::State::Loading:
+        m_stateLabel->setText(tr("Loading data and building the model\u2026"));
+        break;
+    case SessionStatus::State::Running:
+        m_stateLabel->setText(tr("Training"));
+        break;
+    case SessionStatus::State::Paused:
+        m_stateLabel->setText(tr("Paused"));
+        break;
+    case SessionStatus::State::Finished:
+        m_stateLabel->setText(tr("Finished"));
+        break;
+    case SessionStatus::State::Failed:
+        m_stateLabel->setText(tr("Stopped by an error"));
+        break;
     }
     m_stepLabel->setText(tr("step %1  epoch %2").arg(status.step).arg(status.epoch));
     m_rateLabel->setText(running ? tr("%1 steps/s").arg(status.stepsPerSecond, 0, 'f', 1) : QString());
@@ -303,8 +320,9 @@ void MainWindow::chooseDataSource()
         openDataSource(path);
         return;
     }
-    const QString file = QFileDialog::getOpenFileName(this, tr("Open a CSV file of 2-D points or an IDX file"),
-                                                      QString(), tr("Data (*.csv *.gz *ubyte);;All files (*)"));
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("Open a CSV file of 2-D points or an IDX file"), QString(),
+                                     tr("Data (*.csv *.gz *ubyte);;All files (*)"));
     if (!file.isEmpty())
         openDataSource(file);
 }
@@ -335,14 +353,15 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (auto* splitter = findChild<QSplitter*>(QStringLiteral("centralSplitter")))
         splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    const QJsonObject last = QJsonDocument::fromJson(settings.value(QStringLiteral("setup/last")).toByteArray()).object();
+    const QJsonObject last =
+        QJsonDocument::fromJson(settings.value(QStringLiteral("setup/last")).toByteArray()).object();
     if (last.isEmpty())
         return;
     training::TrainingConfig config = m_setup->config();
     try {
         config.merge(last, tr("saved settings"));
     } catch (const std::exception&) {
-        return;  // settings from another version: start from the defaults
+        return; // settings from another version: start from the defaults
     }
     m_setup->setConfig(config);
 }

@@ -36,7 +36,7 @@ SampleGridView::SampleGridView(QWidget* parent) : QWidget(parent)
     m_generatedGraph->setName(tr("generated"));
     m_generatedGraph->setLineStyle(QCPGraph::lsNone);
     m_generatedGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(214, 39, 40), 3));
-    m_realGraph->setAdaptiveSampling(false);  // scatter points must all be drawn
+    m_realGraph->setAdaptiveSampling(false); // scatter points must all be drawn
     m_generatedGraph->setAdaptiveSampling(false);
     m_scatter->xAxis->setLabel(QStringLiteral("x"));
     m_scatter->yAxis->setLabel(QStringLiteral("y"));
@@ -81,7 +81,7 @@ void SampleGridView::addPreview(const training::SamplePreview& preview)
         m_timeline->setValue(m_history.size() - 1);
         showIndex(m_history.size() - 1);
     } else {
-        showIndex(m_shownIndex);  // refresh the label's "of N"
+        showIndex(m_shownIndex); // refresh the label's "of N"
     }
 }
 
@@ -115,7 +115,7 @@ void SampleGridView::clear()
 
 void SampleGridView::showPreview(int index)
 {
-    m_timeline->setValue(index);  // valueChanged -> showIndex
+    m_timeline->setValue(index); // valueChanged -> showIndex
     if (index != m_shownIndex)
         showIndex(index);
 }

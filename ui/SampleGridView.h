@@ -30,9 +30,9 @@ public:
 
     int previewCount() const { return m_history.size(); }
     int shownIndex() const { return m_shownIndex; }
-    void showPreview(int index);  // what the timeline slider does
+    void showPreview(int index); // what the timeline slider does
     const training::SamplePreview* shownPreview() const;
-    QImage currentImage() const;  // the grid or the rendered scatter, for export and tests
+    QImage currentImage() const; // the grid or the rendered scatter, for export and tests
 
 signals:
     // Which preview is on screen changed (timeline or a new live preview).

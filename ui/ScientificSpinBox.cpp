@@ -35,8 +35,9 @@ double ScientificSpinBox::valueFromText(const QString& text) const
 QValidator::State ScientificSpinBox::validate(QString& text, int&) const
 {
     const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty() || trimmed == QLatin1String("-") || trimmed.endsWith(QLatin1Char('e'), Qt::CaseInsensitive)
-        || trimmed.endsWith(QLatin1String("e-"), Qt::CaseInsensitive))
+    if (trimmed.isEmpty() || trimmed == QLatin1String("-") ||
+        trimmed.endsWith(QLatin1Char('e'), Qt::CaseInsensitive) ||
+        trimmed.endsWith(QLatin1String("e-"), Qt::CaseInsensitive))
         return QValidator::Intermediate;
     bool ok = false;
     double parsed = locale().toDouble(trimmed, &ok);

@@ -22,7 +22,7 @@
 namespace genlab::ui {
 
 namespace {
-constexpr int kPointDataRole = Qt::UserRole + 1;  // bool: the source holds 2-D points
+constexpr int kPointDataRole = Qt::UserRole + 1; // bool: the source holds 2-D points
 constexpr int kMaxSteps = 100000000;
 } // namespace
 
@@ -159,7 +159,10 @@ void SetupPanel::populateModels()
     }
 }
 
-bool SetupPanel::isPointData() const { return m_dataBox->currentData(kPointDataRole).toBool(); }
+bool SetupPanel::isPointData() const
+{
+    return m_dataBox->currentData(kPointDataRole).toBool();
+}
 
 void SetupPanel::rebuildParameters(const QVariantMap& values)
 {

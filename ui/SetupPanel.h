@@ -56,9 +56,9 @@ private:
     QComboBox* m_presetBox = nullptr;
     QLabel* m_storyLabel = nullptr;
     QSpinBox* m_lengthBox = nullptr;
-    QComboBox* m_lengthUnitBox = nullptr;  // steps or epochs
+    QComboBox* m_lengthUnitBox = nullptr; // steps or epochs
     HyperParameterPanel* m_parameters = nullptr;
-    QString m_presetName;  // the preset the current configuration came from, if any
+    QString m_presetName; // the preset the current configuration came from, if any
     bool m_updating = false;
 };
 

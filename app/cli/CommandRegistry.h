@@ -10,7 +10,8 @@ namespace genlab::cli {
 
 // Every verb registers itself from its own .cpp file (GENLAB_REGISTER_COMMAND), so adding a
 // verb never touches main.cpp.
-class CommandRegistry {
+class CommandRegistry
+{
 public:
     using Factory = std::function<std::unique_ptr<Command>()>;
 
@@ -25,8 +26,8 @@ private:
 
 } // namespace genlab::cli
 
-#define GENLAB_REGISTER_COMMAND(Type)                                                               \
-    namespace {                                                                                     \
-    const bool registered##Type = ::genlab::cli::CommandRegistry::add(                              \
-        [] { return std::unique_ptr<::genlab::cli::Command>(new Type()); });                        \
+#define GENLAB_REGISTER_COMMAND(Type)                                                                        \
+    namespace {                                                                                              \
+    const bool registered##Type = ::genlab::cli::CommandRegistry::add(                                       \
+        [] { return std::unique_ptr<::genlab::cli::Command>(new Type()); });                                 \
     }

@@ -5,16 +5,24 @@
 
 namespace genlab {
 
-QString BuildInfo::genlabVersion() { return QString::fromLatin1(kVersion); }
+QString BuildInfo::genlabVersion()
+{
+    return QString::fromLatin1(kVersion);
+}
 
-QString BuildInfo::torchVersion() { return QStringLiteral(TORCH_VERSION); }
+QString BuildInfo::torchVersion()
+{
+    return QStringLiteral(TORCH_VERSION);
+}
 
-QString BuildInfo::qtVersion() { return QString::fromLatin1(qVersion()); }
+QString BuildInfo::qtVersion()
+{
+    return QString::fromLatin1(qVersion());
+}
 
 QString BuildInfo::summary()
 {
-    return QStringLiteral("genlab %1 (LibTorch %2, Qt %3)")
-        .arg(genlabVersion(), torchVersion(), qtVersion());
+    return QStringLiteral("genlab %1 (LibTorch %2, Qt %3)").arg(genlabVersion(), torchVersion(), qtVersion());
 }
 
 } // namespace genlab

@@ -3,7 +3,10 @@
 #include <QtGlobal>
 
 // Q_INIT_RESOURCE must be used outside any namespace.
-static void initGenlabResources() { Q_INIT_RESOURCE(resources); }
+static void initGenlabResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
 
 namespace genlab {
 

@@ -9,7 +9,7 @@
 
 namespace genlab::data {
 
-struct DataSet;  // data/DataSet.h: callers of load() include it; the window never does
+struct DataSet; // data/DataSet.h: callers of load() include it; the window never does
 
 // What `genlab datasets` prints for each source, found without loading the whole data.
 struct DataSetInfo {

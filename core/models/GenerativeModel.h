@@ -1,8 +1,8 @@
 #pragma once
 
 #include "HyperParameterSpec.h"
-#include "StepPart.h"
 #include "StepMetrics.h"
+#include "StepPart.h"
 #include "common/TensorFwd.h"
 
 #include <QString>

@@ -7,7 +7,8 @@
 
 namespace genlab::models {
 
-std::unique_ptr<GenerativeModel> ModelFactory::create(const QString& kind, const std::vector<int64_t>& sampleShape,
+std::unique_ptr<GenerativeModel> ModelFactory::create(const QString& kind,
+                                                      const std::vector<int64_t>& sampleShape,
                                                       const QVariantMap& settings, uint64_t seed,
                                                       c10::Device device)
 {

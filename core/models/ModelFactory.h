@@ -24,7 +24,8 @@ public:
     // sampleShape is {2} for points or {C, H, W} for images. Missing settings take their
     // defaults; every given one is validated. The seed fixes the initial weights and every
     // random draw the model makes (noise, interpolation weights).
-    static std::unique_ptr<GenerativeModel> create(const QString& kind, const std::vector<int64_t>& sampleShape,
+    static std::unique_ptr<GenerativeModel> create(const QString& kind,
+                                                   const std::vector<int64_t>& sampleShape,
                                                    const QVariantMap& settings = {}, uint64_t seed = 0,
                                                    c10::Device device = c10::Device(c10::kCPU));
 };

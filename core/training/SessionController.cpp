@@ -17,7 +17,7 @@ SessionController::SessionController(QObject* parent) : QObject(parent)
     (void)typesRegistered;
 
     m_thread.setObjectName(QStringLiteral("GenLab training"));
-    m_session = new TrainingSession;  // no parent: it moves to the worker thread
+    m_session = new TrainingSession; // no parent: it moves to the worker thread
     m_session->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_session, &QObject::deleteLater);
 
@@ -43,23 +43,35 @@ SessionController::~SessionController()
 
 void SessionController::configure(const TrainingConfig& config)
 {
-    QMetaObject::invokeMethod(m_session, [session = m_session, config] { session->configure(config); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_session, [session = m_session, config] { session->configure(config); }, Qt::QueuedConnection);
 }
 
-void SessionController::start() { QMetaObject::invokeMethod(m_session, &TrainingSession::start, Qt::QueuedConnection); }
+void SessionController::start()
+{
+    QMetaObject::invokeMethod(m_session, &TrainingSession::start, Qt::QueuedConnection);
+}
 
-void SessionController::pause() { QMetaObject::invokeMethod(m_session, &TrainingSession::pause, Qt::QueuedConnection); }
+void SessionController::pause()
+{
+    QMetaObject::invokeMethod(m_session, &TrainingSession::pause, Qt::QueuedConnection);
+}
 
 void SessionController::step(models::StepPart part)
 {
-    QMetaObject::invokeMethod(m_session, [session = m_session, part] { session->step(part); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_session, [session = m_session, part] { session->step(part); }, Qt::QueuedConnection);
 }
 
-void SessionController::reset() { QMetaObject::invokeMethod(m_session, &TrainingSession::reset, Qt::QueuedConnection); }
+void SessionController::reset()
+{
+    QMetaObject::invokeMethod(m_session, &TrainingSession::reset, Qt::QueuedConnection);
+}
 
-void SessionController::stop() { QMetaObject::invokeMethod(m_session, &TrainingSession::stop, Qt::QueuedConnection); }
+void SessionController::stop()
+{
+    QMetaObject::invokeMethod(m_session, &TrainingSession::stop, Qt::QueuedConnection);
+}
 
 void SessionController::setHyperParameter(const QString& name, const QVariant& value)
 {

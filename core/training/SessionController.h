@@ -43,7 +43,7 @@ signals:
 
 private:
     QThread m_thread;
-    TrainingSession* m_session = nullptr;  // lives in m_thread; deleted when it finishes
+    TrainingSession* m_session = nullptr; // lives in m_thread; deleted when it finishes
     SessionStatus m_lastStatus;
 };
 

@@ -15,10 +15,10 @@ struct SessionStatus {
     State state = State::Idle;
     qint64 step = 0;
     qint64 epoch = 0;
-    qint64 totalSteps = 0;   // 0: the run has no fixed length
+    qint64 totalSteps = 0; // 0: the run has no fixed length
     double elapsedSeconds = 0.0;
     double stepsPerSecond = 0.0;
-    QString runPath;         // the run folder being written, empty before the first step
+    QString runPath; // the run folder being written, empty before the first step
 };
 
 // Metrics of consecutive steps, batched so the window gets a few dozen updates a second

@@ -19,7 +19,9 @@ namespace {
 constexpr int64_t kRealPreviewPoints = 1000;
 } // namespace
 
-TrainingSession::TrainingSession(QObject* parent) : QObject(parent) {}
+TrainingSession::TrainingSession(QObject* parent) : QObject(parent)
+{
+}
 
 TrainingSession::~TrainingSession() = default;
 
@@ -42,11 +44,13 @@ TrainingConfig TrainingSession::runConfig() const
     config.threads = std::max(1, QThread::idealThreadCount() - 1);
     if (!m_config.outDir.isEmpty()) {
         // Every run (each Train after a Reset or a new choice) gets a folder of its own.
-        const QString data = QFileInfo(m_config.data).fileName().isEmpty() ? m_config.data
-                                                                           : QFileInfo(m_config.data).fileName();
-        config.outDir = QDir(m_config.outDir)
-                            .filePath(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))
-                                      + QLatin1Char('-') + m_config.model + QLatin1Char('-') + data);
+        const QString data = QFileInfo(m_config.data).fileName().isEmpty()
+                                 ? m_config.data
+                                 : QFileInfo(m_config.data).fileName();
+        config.outDir =
+            QDir(m_config.outDir)
+                .filePath(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) +
+                          QLatin1Char('-') + m_config.model + QLatin1Char('-') + data);
     }
     return config;
 }
@@ -163,8 +167,9 @@ void TrainingSession::setHyperParameter(const QString& name, const QVariant& val
             m_trainer->setHyperParameter(name, value);
             const QVariant after = m_trainer->hyperParameters().value(name);
             m_config.settings.insert(name, after);
-            emit eventLogged(m_status.step, QStringLiteral("%1 %2 \u2192 %3")
-                                                .arg(name, before.toString(), after.toString()));
+            emit eventLogged(
+                m_status.step,
+                QStringLiteral("%1 %2 \u2192 %3").arg(name, before.toString(), after.toString()));
         } else {
             m_config.settings.insert(name, value);
         }
@@ -272,7 +277,10 @@ void TrainingSession::publishPreview()
     emit previewReady(preview);
 }
 
-void TrainingSession::publishStatus() { emit statusChanged(m_status); }
+void TrainingSession::publishStatus()
+{
+    emit statusChanged(m_status);
+}
 
 void TrainingSession::setState(SessionStatus::State state)
 {

@@ -71,7 +71,7 @@ private:
     std::unique_ptr<Trainer> m_trainer;
     SessionStatus m_status;
     MetricsBatch m_pending;
-    QVector<QPointF> m_realPoints;  // the fixed real sample shown under 2-D previews
+    QVector<QPointF> m_realPoints; // the fixed real sample shown under 2-D previews
     QElapsedTimer m_sinceMetrics;
     QElapsedTimer m_sincePreview;
     QElapsedTimer m_rateClock;

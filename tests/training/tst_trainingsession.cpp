@@ -98,7 +98,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(events.count(), 1, 5000);
         QCOMPARE(events.at(0).at(0).toLongLong(), qint64(1));
         const QString text = events.at(0).at(1).toString();
-        QVERIFY2(text.contains(QStringLiteral("lr_g")) && text.contains(QStringLiteral("0.005")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("lr_g")) && text.contains(QStringLiteral("0.005")),
+                 qPrintable(text));
         session.step(StepPart::Both);
         QTRY_COMPARE_WITH_TIMEOUT(lastStatus(status).step, qint64(2), 5000);
         // The run folder's event log has it too.

@@ -22,7 +22,10 @@ void appendSteps(LossPlot& plot, qint64 first, int count, double (*loss)(qint64)
     plot.appendRows(steps, rows);
 }
 
-double falling(qint64 step) { return 1.0 / double(step + 1); }
+double falling(qint64 step)
+{
+    return 1.0 / double(step + 1);
+}
 
 } // namespace
 

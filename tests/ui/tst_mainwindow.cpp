@@ -66,7 +66,8 @@ private slots:
         for (const char* title : {"File", "Training", "Presets", "View", "Help"})
             QVERIFY2(menuTitles.contains(title), qPrintable(menuTitles.join(',')));
         QCOMPARE(window.trainAction()->shortcut(), QKeySequence(Qt::Key_Space));
-        QVERIFY(window.trainAction()->toolTip().contains(QKeySequence(Qt::Key_Space).toString(QKeySequence::NativeText)));
+        QVERIFY(window.trainAction()->toolTip().contains(
+            QKeySequence(Qt::Key_Space).toString(QKeySequence::NativeText)));
         auto* step = window.findChild<QAction*>(QStringLiteral("stepAction"));
         QVERIFY(step);
         QCOMPARE(step->shortcut(), QKeySequence(Qt::Key_S));
@@ -80,7 +81,8 @@ private slots:
         for (const QString kind : {"gan", "wgan-gp", "vae"}) {
             selectModel(window, kind);
             QStringList expected;
-            for (const auto& spec : genlab::models::ModelCatalog::hyperParameters(kind, genlab::data::DataKind::Points2D))
+            for (const auto& spec :
+                 genlab::models::ModelCatalog::hyperParameters(kind, genlab::data::DataKind::Points2D))
                 expected << spec.name;
             QCOMPARE(window.setupPanel()->parameters()->names(), expected);
         }

@@ -48,10 +48,10 @@ private slots:
         QCOMPARE(view.shownPreview()->step, qint64(100));
         QCOMPARE(qGray(view.currentImage().pixel(0, 0)), 40);
         view.addPreview(imagePreview(500, 250));
-        QCOMPARE(view.shownPreview()->step, qint64(100));  // the user is looking back
+        QCOMPARE(view.shownPreview()->step, qint64(100)); // the user is looking back
         timeline->setValue(timeline->maximum());
         view.addPreview(imagePreview(600, 255));
-        QCOMPARE(view.shownPreview()->step, qint64(600));  // back at the end: live again
+        QCOMPARE(view.shownPreview()->step, qint64(600)); // back at the end: live again
     }
 
     void pointPreview_isDrawnAsAScatter()
