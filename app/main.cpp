@@ -4,6 +4,7 @@
 #include "cli/CommandRegistry.h"
 #include "common/BuildInfo.h"
 #include "common/InputError.h"
+#include "training/PresetCatalog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -120,10 +121,17 @@ int runWindow(int argc, char* argv[])
         return 2;
     }
 
+    const QString preset = parser.value(presetOption);
+    if (parser.isSet(presetOption) && !genlab::training::PresetCatalog::names().contains(preset)) {
+        QTextStream(stderr) << "genlab window: unknown preset '" << preset << "'; presets: "
+                            << genlab::training::PresetCatalog::names().join(QStringLiteral(", ")) << '\n';
+        return 2;
+    }
+
     genlab::ui::MainWindow window;
     window.show();
-    if (parser.isSet(presetOption) && !window.applyPreset(parser.value(presetOption)))
-        return 2;
+    if (parser.isSet(presetOption))
+        window.applyPreset(preset);
     if (parser.isSet(trainOption))
         window.trainAction()->trigger();
     if (parser.isSet(screenshotOption)) {
