@@ -84,10 +84,12 @@ int runVerb(int argc, char* argv[])
 // how the README's pictures are made under Xvfb).
 int runWindow(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("GenLab"));
-    QApplication::setApplicationName(QStringLiteral("GenLab"));
-    QApplication::setApplicationVersion(genlab::BuildInfo::genlabVersion());
+    // Everything that can be wrong with the command line is reported before Qt needs a display.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("window"))
+        arguments.removeAt(1);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Opens the GenLab window."));
@@ -102,9 +104,6 @@ int runWindow(int argc, char* argv[])
                                          QStringLiteral("Seconds before the screenshot (default 10)."),
                                          QStringLiteral("S"), QStringLiteral("10"));
     parser.addOptions({presetOption, trainOption, screenshotOption, afterOption});
-    QStringList arguments = QApplication::arguments();
-    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("window"))
-        arguments.removeAt(1);
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << "genlab window: " << parser.errorText() << '\n';
         return 2;
@@ -120,13 +119,23 @@ int runWindow(int argc, char* argv[])
                             << parser.value(afterOption) << "'\n";
         return 2;
     }
-
     const QString preset = parser.value(presetOption);
     if (parser.isSet(presetOption) && !genlab::training::PresetCatalog::names().contains(preset)) {
         QTextStream(stderr) << "genlab window: unknown preset '" << preset << "'; presets: "
                             << genlab::training::PresetCatalog::names().join(QStringLiteral(", ")) << '\n';
         return 2;
     }
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        QTextStream(stderr) << "genlab: no display to open the window on (set DISPLAY, or run it under "
+                               "xvfb-run); the headless verbs need none: genlab --help\n";
+        return 2;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("GenLab"));
+    QApplication::setApplicationName(QStringLiteral("GenLab"));
+    QApplication::setApplicationVersion(genlab::BuildInfo::genlabVersion());
 
     genlab::ui::MainWindow window;
     window.show();
