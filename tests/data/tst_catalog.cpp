@@ -6,8 +6,10 @@
 #include "data/DataCatalog.h"
 #include "data/DataSet.h"
 
+#include "InputErrorMessage.h"
 #include <QDir>
 #include <QTemporaryDir>
+
 #include <QtTest>
 
 #include <cstdio>
@@ -20,16 +22,6 @@ using genlab::data::DataSetInfo;
 using namespace genlab::testing;
 
 namespace {
-
-QString errorOf(const std::function<void()>& action)
-{
-    try {
-        action();
-    } catch (const InputError& error) {
-        return error.message();
-    }
-    return QString();
-}
 
 DataSetInfo infoNamed(const QString& name)
 {

@@ -4,9 +4,11 @@
 #include "data/DataSet.h"
 #include "data/DigitsJsonReader.h"
 
+#include "InputErrorMessage.h"
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+
 #include <QtTest>
 
 #include <numeric>
@@ -16,19 +18,11 @@ using genlab::data::DataCatalog;
 using genlab::data::DataSet;
 using genlab::data::DigitsJsonReader;
 
+using genlab::testing::errorOf;
+
 namespace {
 
 constexpr int kPixels = 28 * 28;
-
-QString errorOf(const std::function<void()>& action)
-{
-    try {
-        action();
-    } catch (const InputError& error) {
-        return error.message();
-    }
-    return QString();
-}
 
 bool writeText(const QString& path, const QByteArray& text)
 {

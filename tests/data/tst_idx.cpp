@@ -6,9 +6,11 @@
 #include "data/DataSet.h"
 #include "data/IdxReader.h"
 
+#include "InputErrorMessage.h"
 #include <QDir>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
+
 #include <QtTest>
 
 #include <sys/resource.h>
@@ -20,16 +22,6 @@ using genlab::data::IdxReader;
 using namespace genlab::testing;
 
 namespace {
-
-QString errorOf(const std::function<void()>& action)
-{
-    try {
-        action();
-    } catch (const InputError& error) {
-        return error.message();
-    }
-    return QString();
-}
 
 long peakResidentKilobytes()
 {

@@ -4,10 +4,12 @@
 #include "data/DataSet.h"
 #include "data/ImageFolderReader.h"
 
+#include "InputErrorMessage.h"
 #include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
+
 #include <QtTest>
 
 using genlab::InputError;
@@ -16,17 +18,9 @@ using genlab::data::DataSet;
 using genlab::data::ImageFolderReader;
 using genlab::data::LoadOptions;
 
-namespace {
+using genlab::testing::errorOf;
 
-QString errorOf(const std::function<void()>& action)
-{
-    try {
-        action();
-    } catch (const InputError& error) {
-        return error.message();
-    }
-    return QString();
-}
+namespace {
 
 LoadOptions sized(int size, bool colour)
 {

@@ -4,14 +4,18 @@
 #include "data/DataSet.h"
 #include "data/PointsCsvReader.h"
 
+#include "InputErrorMessage.h"
 #include <QFile>
 #include <QTemporaryDir>
+
 #include <QtTest>
 
 using genlab::InputError;
 using genlab::data::DataCatalog;
 using genlab::data::DataSet;
 using genlab::data::PointsCsvReader;
+
+using genlab::testing::errorOf;
 
 namespace {
 
@@ -22,16 +26,6 @@ QString writeCsv(const QTemporaryDir& dir, const QByteArray& text)
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
         return QString();
     return path;
-}
-
-QString errorOf(const std::function<void()>& action)
-{
-    try {
-        action();
-    } catch (const InputError& error) {
-        return error.message();
-    }
-    return QString();
 }
 
 } // namespace
