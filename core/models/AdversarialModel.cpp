@@ -15,14 +15,6 @@ namespace {
 
 constexpr double kNormEpsilon = 1e-12; // keeps the norm's gradient finite at a zero gradient
 
-QString shapeText(const std::vector<int64_t>& shape)
-{
-    QStringList sizes;
-    for (int64_t size : shape)
-        sizes << QString::number(size);
-    return sizes.join(QLatin1Char('x'));
-}
-
 } // namespace
 
 at::Tensor gradientPenalty(const std::function<at::Tensor(const at::Tensor&)>& critic, const at::Tensor& real,
@@ -90,25 +82,13 @@ void AdversarialModel::readSettings()
     m_gradientPenaltyWeight = has("gp_weight") ? m_settings.real(QStringLiteral("gp_weight")) : 0.0;
     m_viLambda = has("vi_lambda") ? m_settings.real(QStringLiteral("vi_lambda")) : 0.0;
     m_viPeriod = has("vi_period") ? m_settings.integer(QStringLiteral("vi_period")) : 1;
-    for (OptimizerSettings* optimizer : {&m_optimizerD, &m_optimizerG}) {
-        optimizer->name = m_settings.choice(QStringLiteral("optimizer"));
-        optimizer->beta1 = m_settings.real(QStringLiteral("beta1"));
-        optimizer->beta2 = m_settings.real(QStringLiteral("beta2"));
-        optimizer->momentum = m_settings.real(QStringLiteral("momentum"));
-    }
-    m_optimizerD.learningRate = m_settings.real(QStringLiteral("lr_d"));
-    m_optimizerG.learningRate = m_settings.real(QStringLiteral("lr_g"));
+    m_optimizerD = OptimizerFactory::settingsFrom(m_settings, QStringLiteral("lr_d"));
+    m_optimizerG = OptimizerFactory::settingsFrom(m_settings, QStringLiteral("lr_g"));
 }
 
 QString AdversarialModel::signature() const
 {
-    return QStringLiteral("shape=%1 network=%2 latent=%3 width=%4 depth=%5 channels=%6 optimizer=%7")
-        .arg(shapeText(m_layout.sampleShape), m_settings.choice(QStringLiteral("network")))
-        .arg(m_layout.latentDim)
-        .arg(m_layout.width)
-        .arg(m_layout.depth)
-        .arg(m_layout.channels)
-        .arg(m_optimizerD.name);
+    return m_layout.signature(m_settings.choice(QStringLiteral("network")), m_optimizerD.name);
 }
 
 int64_t AdversarialModel::realBatchSize(StepPart part) const
@@ -342,9 +322,7 @@ void AdversarialModel::load(torch::serialize::InputArchive& input)
         if (counters.numel() != 2 || counters.scalar_type() != torch::kInt64)
             throw InputError(QStringLiteral("model archive: \"counters\" is malformed"));
         archive.commit();
-        for (const HyperParameterSpec& spec : m_settings.specs())
-            if (spec.live && settings.contains(spec.name))
-                m_settings.setLive(spec.name, settings.value(spec.name));
+        m_settings.restoreLive(settings);
         readSettings();
         archive.readOptimizer("optimizer_g", *m_optimizerGenerator);
         archive.readOptimizer("optimizer_d", *m_optimizerDiscriminator);

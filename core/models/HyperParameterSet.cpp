@@ -72,4 +72,11 @@ void HyperParameterSet::setLive(const QString& name, const QVariant& value)
     m_values.insert(name, checked);
 }
 
+void HyperParameterSet::restoreLive(const QVariantMap& saved)
+{
+    for (const HyperParameterSpec& spec : m_specs)
+        if (spec.live && saved.contains(spec.name))
+            setLive(spec.name, saved.value(spec.name));
+}
+
 } // namespace genlab::models

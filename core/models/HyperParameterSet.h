@@ -30,6 +30,9 @@ public:
 
     // Validates and stores; a setting that is not live throws (it would need a new model).
     void setLive(const QString& name, const QVariant& value);
+    // Takes back the live settings a checkpoint recorded; the others are fixed by the
+    // architecture the checkpoint was checked against.
+    void restoreLive(const QVariantMap& saved);
 
 private:
     HyperParameterSpecs m_specs;

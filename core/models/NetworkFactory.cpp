@@ -1,5 +1,7 @@
 #include "NetworkFactory.h"
 
+#include <QStringList>
+
 #include "common/InputError.h"
 #include "common/TorchApi.h"
 
@@ -8,6 +10,20 @@
 #include <cmath>
 
 namespace genlab::models {
+
+QString NetworkLayout::signature(const QString& network, const QString& optimizer) const
+{
+    QStringList sizes;
+    for (int64_t size : sampleShape)
+        sizes << QString::number(size);
+    return QStringLiteral("shape=%1 network=%2 latent=%3 width=%4 depth=%5 channels=%6 optimizer=%7")
+        .arg(sizes.join(QLatin1Char('x')), network)
+        .arg(latentDim)
+        .arg(width)
+        .arg(depth)
+        .arg(channels)
+        .arg(optimizer);
+}
 
 namespace nn = torch::nn;
 

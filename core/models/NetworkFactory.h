@@ -2,6 +2,8 @@
 
 #include "common/TensorFwd.h"
 
+#include <QString>
+
 #include <cstdint>
 #include <memory>
 #include <vector>
@@ -23,6 +25,9 @@ struct NetworkLayout {
     int64_t width = 256;        // MLP hidden units
     int64_t depth = 3;          // MLP hidden layers
     int64_t channels = 64;      // conv: channels of the first (data-side) layer, doubled per stage
+
+    // What a checkpoint must match to load into networks of this layout.
+    QString signature(const QString& network, const QString& optimizer) const;
 };
 
 // A feature extractor and the size of the features it produces.

@@ -1,9 +1,23 @@
 #include "OptimizerFactory.h"
 
+#include "HyperParameterSet.h"
+
 #include "common/InputError.h"
 #include "common/TorchApi.h"
 
 namespace genlab::models {
+
+OptimizerSettings OptimizerFactory::settingsFrom(const HyperParameterSet& settings,
+                                                 const QString& learningRateName)
+{
+    OptimizerSettings result;
+    result.name = settings.choice(QStringLiteral("optimizer"));
+    result.learningRate = settings.real(learningRateName);
+    result.beta1 = settings.real(QStringLiteral("beta1"));
+    result.beta2 = settings.real(QStringLiteral("beta2"));
+    result.momentum = settings.real(QStringLiteral("momentum"));
+    return result;
+}
 
 namespace optim = torch::optim;
 

@@ -22,9 +22,14 @@ struct OptimizerSettings {
     double momentum = 0.0; // RMSProp and SGD
 };
 
+class HyperParameterSet;
+
 class OptimizerFactory
 {
 public:
+    // The shared optimiser settings (optimizer, beta1, beta2, momentum) with the learning
+    // rate named `learningRateName` ("lr", "lr_d", "lr_g").
+    static OptimizerSettings settingsFrom(const HyperParameterSet& settings, const QString& learningRateName);
     static std::unique_ptr<torch::optim::Optimizer> create(const std::vector<at::Tensor>& parameters,
                                                            const OptimizerSettings& settings);
     // A live change: learning rate, betas and momentum take effect at the next step; the

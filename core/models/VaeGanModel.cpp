@@ -13,14 +13,6 @@ namespace F = torch::nn::functional;
 
 namespace {
 
-QString shapeText(const std::vector<int64_t>& shape)
-{
-    QStringList sizes;
-    for (int64_t size : shape)
-        sizes << QString::number(size);
-    return sizes.join(QLatin1Char('x'));
-}
-
 std::vector<at::Tensor> joined(const std::vector<at::Tensor>& first, const std::vector<at::Tensor>& second)
 {
     std::vector<at::Tensor> all = first;
@@ -75,25 +67,13 @@ void VaeGanModel::readSettings()
     m_gamma = m_settings.real(QStringLiteral("gamma"));
     const double sigma = m_settings.real(QStringLiteral("recon_sigma"));
     m_dataErrorScale = 1.0 / (2.0 * sigma * sigma);
-    for (OptimizerSettings* optimizer : {&m_optimizerAutoencoder, &m_optimizerD}) {
-        optimizer->name = m_settings.choice(QStringLiteral("optimizer"));
-        optimizer->beta1 = m_settings.real(QStringLiteral("beta1"));
-        optimizer->beta2 = m_settings.real(QStringLiteral("beta2"));
-        optimizer->momentum = m_settings.real(QStringLiteral("momentum"));
-    }
-    m_optimizerAutoencoder.learningRate = m_settings.real(QStringLiteral("lr"));
-    m_optimizerD.learningRate = m_settings.real(QStringLiteral("lr_d"));
+    m_optimizerAutoencoder = OptimizerFactory::settingsFrom(m_settings, QStringLiteral("lr"));
+    m_optimizerD = OptimizerFactory::settingsFrom(m_settings, QStringLiteral("lr_d"));
 }
 
 QString VaeGanModel::signature() const
 {
-    return QStringLiteral("shape=%1 network=%2 latent=%3 width=%4 depth=%5 channels=%6 optimizer=%7")
-        .arg(shapeText(m_layout.sampleShape), m_settings.choice(QStringLiteral("network")))
-        .arg(m_layout.latentDim)
-        .arg(m_layout.width)
-        .arg(m_layout.depth)
-        .arg(m_layout.channels)
-        .arg(m_optimizerD.name);
+    return m_layout.signature(m_settings.choice(QStringLiteral("network")), m_optimizerD.name);
 }
 
 QStringList VaeGanModel::metricNames() const
@@ -260,9 +240,7 @@ void VaeGanModel::load(torch::serialize::InputArchive& input)
         archive.readNetwork("head", m_head);
         const at::Tensor randomState = archive.readTensor("random_state");
         archive.commit();
-        for (const HyperParameterSpec& spec : m_settings.specs())
-            if (spec.live && settings.contains(spec.name))
-                m_settings.setLive(spec.name, settings.value(spec.name));
+        m_settings.restoreLive(settings);
         readSettings();
         archive.readOptimizer("optimizer_enc", *m_optimizerEncoder);
         archive.readOptimizer("optimizer_dec", *m_optimizerDecoder);

@@ -11,18 +11,6 @@ namespace genlab::models {
 
 namespace F = torch::nn::functional;
 
-namespace {
-
-QString shapeText(const std::vector<int64_t>& shape)
-{
-    QStringList sizes;
-    for (int64_t size : shape)
-        sizes << QString::number(size);
-    return sizes.join(QLatin1Char('x'));
-}
-
-} // namespace
-
 VaeModel::VaeModel(std::vector<int64_t> sampleShape, HyperParameterSet settings, uint64_t seed,
                    c10::Device device)
     : m_settings(std::move(settings)), m_device(device),
@@ -59,22 +47,12 @@ void VaeModel::readSettings()
     m_beta = m_settings.real(QStringLiteral("beta"));
     const double sigma = m_settings.real(QStringLiteral("recon_sigma"));
     m_squaredErrorScale = 1.0 / (2.0 * sigma * sigma);
-    m_optimizerSettings.name = m_settings.choice(QStringLiteral("optimizer"));
-    m_optimizerSettings.learningRate = m_settings.real(QStringLiteral("lr"));
-    m_optimizerSettings.beta1 = m_settings.real(QStringLiteral("beta1"));
-    m_optimizerSettings.beta2 = m_settings.real(QStringLiteral("beta2"));
-    m_optimizerSettings.momentum = m_settings.real(QStringLiteral("momentum"));
+    m_optimizerSettings = OptimizerFactory::settingsFrom(m_settings, QStringLiteral("lr"));
 }
 
 QString VaeModel::signature() const
 {
-    return QStringLiteral("shape=%1 network=%2 latent=%3 width=%4 depth=%5 channels=%6 optimizer=%7")
-        .arg(shapeText(m_layout.sampleShape), m_settings.choice(QStringLiteral("network")))
-        .arg(m_layout.latentDim)
-        .arg(m_layout.width)
-        .arg(m_layout.depth)
-        .arg(m_layout.channels)
-        .arg(m_optimizerSettings.name);
+    return m_layout.signature(m_settings.choice(QStringLiteral("network")), m_optimizerSettings.name);
 }
 
 OutputMapping VaeModel::mapping() const
@@ -197,9 +175,7 @@ void VaeModel::load(torch::serialize::InputArchive& input)
         archive.readNetwork("decoder", m_decoder);
         const at::Tensor randomState = archive.readTensor("random_state");
         archive.commit();
-        for (const HyperParameterSpec& spec : m_settings.specs())
-            if (spec.live && settings.contains(spec.name))
-                m_settings.setLive(spec.name, settings.value(spec.name));
+        m_settings.restoreLive(settings);
         readSettings();
         archive.readOptimizer("optimizer", *m_optimizer);
         OptimizerFactory::apply(*m_optimizer, m_optimizerSettings);
