@@ -17,11 +17,7 @@
 
 namespace genlab::exporting {
 
-namespace {
-
-// The real points under 2-D frames: the run's data when it is a built-in mixture (made in
-// milliseconds); nothing otherwise, so that no file is read for a picture.
-QVector<QPointF> realPoints(const QString& runPath)
+QVector<QPointF> RunTimeline::realPoints(const QString& runPath)
 {
     QJsonObject config;
     try {
@@ -34,8 +30,6 @@ QVector<QPointF> realPoints(const QString& runPath)
         return {};
     return data::toPointList(data::DataCatalog::load(data).train, 1000);
 }
-
-} // namespace
 
 QVector<RunTimeline::Frame> RunTimeline::load(const QString& runPath)
 {

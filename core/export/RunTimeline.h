@@ -18,6 +18,9 @@ public:
     };
     // Throws InputError when the folder has no samples or a sample file is unreadable.
     static QVector<Frame> load(const QString& runPath);
+    // The real points drawn under a 2-D run's samples: its data when that is a built-in
+    // mixture (made in milliseconds), otherwise none, so that no file is read for a picture.
+    static QVector<QPointF> realPoints(const QString& runPath);
 };
 
 } // namespace genlab::exporting
