@@ -156,6 +156,19 @@ void LossPlot::addMarker(qint64 step, const QString& label)
     requestReplot();
 }
 
+void LossPlot::truncateAfter(qint64 step)
+{
+    for (Series& series : m_series) {
+        int keep = int(series.steps.size());
+        while (keep > 0 && series.steps[keep - 1] > double(step))
+            --keep;
+        series.steps.resize(keep);
+        series.values.resize(keep);
+    }
+    rebuildSmoothedData();
+    requestReplot();
+}
+
 void LossPlot::clear()
 {
     m_plot->clearGraphs();

@@ -31,6 +31,8 @@ public:
     void appendRows(const QVector<qint64>& steps, const QVector<models::StepMetrics>& rows);
     void addMarker(qint64 step, const QString& label);
     void clear();
+    // Drops every value logged after `step` (training went back to a checkpoint there).
+    void truncateAfter(qint64 step);
 
     // For tests and export.
     QStringList seriesNames() const;

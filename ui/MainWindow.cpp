@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -27,11 +28,14 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 
 namespace genlab::ui {
@@ -137,8 +141,14 @@ MainWindow::MainWindow(QWidget* parent, const QString& runsRoot) : QMainWindow(p
             &training::SessionController::setHyperParameter);
     connect(m_setup, &SetupPanel::openDataRequested, this, &MainWindow::chooseDataSource);
 
+    connect(m_session, &training::SessionController::diverged, this, &MainWindow::onDiverged);
+    connect(m_session, &training::SessionController::rewound, this, &MainWindow::onRewound);
+    connect(m_session, &training::SessionController::configurationChanged, this,
+            &MainWindow::showConfiguration);
+
     restoreSettings();
     applyConfiguration();
+    offerResume();
 }
 
 MainWindow::~MainWindow() = default;
@@ -290,6 +300,7 @@ void MainWindow::toggleTraining()
 
 void MainWindow::resetRun()
 {
+    rememberActiveRun(QString());
     closeRun();
     m_lossPlot->clear();
     m_samples->clear();
@@ -299,6 +310,10 @@ void MainWindow::resetRun()
 void MainWindow::onStatus(const SessionStatus& status)
 {
     m_status = status;
+    if (status.state == SessionStatus::State::Running && !status.runPath.isEmpty())
+        rememberActiveRun(status.runPath);
+    else if (status.state == SessionStatus::State::Finished)
+        rememberActiveRun(QString());
     if (!isFollowingRun())
         m_exports->setRunPath(status.runPath, true);
     const bool running = status.state == SessionStatus::State::Running;
@@ -394,6 +409,107 @@ void MainWindow::chooseDataSource()
         openDataSource(file);
 }
 
+void MainWindow::onDiverged(const QString& message, qint64 step, qint64 lastGoodStep)
+{
+    m_lossPlot->addMarker(step, tr("diverged"));
+    statusBar()->showMessage(message, 15000);
+    // Not modal: the curves that show what went wrong stay usable behind it.
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, tr("Training diverged"),
+                        tr("%1\n\nTraining is paused. The weights of step %2 are broken; the last good "
+                           "ones are %3.")
+                            .arg(message)
+                            .arg(step)
+                            .arg(lastGoodStep > 0 ? tr("those of the checkpoint at step %1").arg(lastGoodStep)
+                                                  : tr("the fresh ones of step 0")),
+                        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("divergenceMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* recover = box->addButton(
+        tr("Go back to step %1 with learning rates \u00f7 10").arg(lastGoodStep), QMessageBox::AcceptRole);
+    recover->setObjectName(QStringLiteral("recoverButton"));
+    box->addButton(tr("Leave it paused"), QMessageBox::RejectRole);
+    connect(recover, &QPushButton::clicked, m_session, [this] { m_session->recoverFromDivergence(0.1); });
+    box->open();
+}
+
+void MainWindow::onRewound(qint64 step)
+{
+    m_lossPlot->truncateAfter(step);
+    m_samples->truncateAfter(step);
+}
+
+void MainWindow::showConfiguration(const training::TrainingConfig& config)
+{
+    // The session already runs this configuration: showing it must not configure it again.
+    const QSignalBlocker blocker(m_setup);
+    m_setup->setConfig(config);
+}
+
+void MainWindow::rememberActiveRun(const QString& runPath)
+{
+    QSettings settings;
+    if (settings.value(QStringLiteral("session/activeRun")).toString() != runPath)
+        settings.setValue(QStringLiteral("session/activeRun"), runPath);
+}
+
+void MainWindow::offerResume()
+{
+    const QString runPath = QSettings().value(QStringLiteral("session/activeRun")).toString();
+    if (runPath.isEmpty())
+        return;
+    const QString checkpoint = training::RunDirectory::latestCheckpoint(runPath);
+    if (checkpoint.isEmpty()) {
+        rememberActiveRun(QString());
+        return;
+    }
+    static const QRegularExpression stepPattern(QStringLiteral("step-(\\d+)"));
+    const qint64 step = stepPattern.match(QFileInfo(checkpoint).fileName()).captured(1).toLongLong();
+    auto* box =
+        new QMessageBox(QMessageBox::Question, tr("Resume training?"),
+                        tr("GenLab stopped while training %1.\nIts newest checkpoint is step %2. Resume "
+                           "from there?")
+                            .arg(QDir::toNativeSeparators(runPath))
+                            .arg(step),
+                        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("resumeOffer"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* resume = box->addButton(tr("Resume"), QMessageBox::AcceptRole);
+    resume->setObjectName(QStringLiteral("resumeButton"));
+    QPushButton* discard = box->addButton(tr("Not now"), QMessageBox::RejectRole);
+    connect(resume, &QPushButton::clicked, this, [this, runPath] {
+        closeRun();
+        m_lossPlot->clear();
+        m_samples->clear();
+        m_session->resumeRun(runPath);
+        // Its history so far, from the folder; the session continues it live.
+        training::RunFollower history;
+        connect(
+            &history, &training::RunFollower::metricsReady, this,
+            [this](const training::MetricsBatch& batch) { m_lossPlot->appendRows(batch.steps, batch.rows); });
+        connect(&history, &training::RunFollower::previewReady, m_samples, &SampleGridView::addPreview);
+        try {
+            history.open(runPath);
+        } catch (const std::exception&) {
+        }
+    });
+    connect(discard, &QPushButton::clicked, this, [this] { rememberActiveRun(QString()); });
+    box->open();
+}
+
+void MainWindow::checkpointBeforeClosing()
+{
+    if (m_status.step == 0 || m_status.runPath.isEmpty() || isFollowingRun())
+        return;
+    // Closing keeps the work: the newest step goes to disk first (a small model takes
+    // milliseconds; the wait is bounded so a stuck disk cannot hold the window open).
+    QEventLoop wait;
+    QTimer::singleShot(3000, &wait, &QEventLoop::quit);
+    connect(m_session, &training::SessionController::checkpointReady, &wait, &QEventLoop::quit);
+    m_session->writeCheckpointNow();
+    wait.exec();
+}
+
 void MainWindow::chooseRun()
 {
     const QString path = QFileDialog::getExistingDirectory(this, tr("Open a run folder"), m_runsRoot);
@@ -477,6 +593,9 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    checkpointBeforeClosing();
+    // A clean exit: nothing to offer at the next start.
+    rememberActiveRun(QString());
     saveSettings();
     QMainWindow::closeEvent(event);
 }

@@ -2,6 +2,7 @@
 
 #include "training/SamplePreview.h"
 #include "training/SessionStatus.h"
+#include "training/TrainingConfig.h"
 
 #include <QMainWindow>
 
@@ -70,6 +71,13 @@ private:
     void chooseDataSource();
     void chooseRun();
     void closeRun();
+    void onDiverged(const QString& message, qint64 step, qint64 lastGoodStep);
+    void onRewound(qint64 step);
+    void showConfiguration(const training::TrainingConfig& config);
+    // After a crash or a kill during training: offers to resume the run that was going.
+    void offerResume();
+    void rememberActiveRun(const QString& runPath);
+    void checkpointBeforeClosing();
     void showFollowedProgress();
     void restoreSettings();
     void saveSettings() const;

@@ -98,6 +98,19 @@ void SampleGridView::thinHistory()
     m_history = std::move(kept);
 }
 
+void SampleGridView::truncateAfter(qint64 step)
+{
+    int keep = int(m_history.size());
+    while (keep > 0 && m_history[keep - 1].step > step)
+        --keep;
+    if (keep == m_history.size())
+        return;
+    QVector<training::SamplePreview> kept = m_history.mid(0, keep);
+    clear();
+    for (const training::SamplePreview& preview : kept)
+        addPreview(preview);
+}
+
 void SampleGridView::clear()
 {
     m_history.clear();

@@ -27,6 +27,8 @@ public:
 
     void addPreview(const training::SamplePreview& preview);
     void clear();
+    // Drops the previews of steps after `step` (training went back to a checkpoint there).
+    void truncateAfter(qint64 step);
 
     int previewCount() const { return m_history.size(); }
     const QVector<training::SamplePreview>& previews() const { return m_history; }

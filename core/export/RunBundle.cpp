@@ -102,12 +102,17 @@ QStringList RunBundle::write(const QString& runPath, const QString& target, cons
         // The config as a new run wants it: no output folder (the reproducer names one).
         QJsonObject config = runConfig;
         config.remove(QStringLiteral("out"));
+        static const QRegularExpression stepPattern(QStringLiteral("step-(\\d+)"));
+        const qint64 step = stepPattern.match(QFileInfo(checkpoint).fileName()).captured(1).toLongLong();
+        if (config.take(QStringLiteral("open_ended")).toBool()) {
+            // A window run had no fixed length: the reproduction trains as far as this bundle.
+            config[QStringLiteral("steps")] = step;
+            config[QStringLiteral("epochs")] = 0;
+        }
         writeFile(out.filePath(QStringLiteral("config.json")), QJsonDocument(config).toJson());
         files << QStringLiteral("config.json: every setting and the seed");
 
         copyFile(checkpoint, out.filePath(QStringLiteral("checkpoint.pt")));
-        static const QRegularExpression stepPattern(QStringLiteral("step-(\\d+)"));
-        const qint64 step = stepPattern.match(QFileInfo(checkpoint).fileName()).captured(1).toLongLong();
         files << QStringLiteral("checkpoint.pt: GenLab's checkpoint at step %1 (model, optimisers, step)")
                      .arg(step);
 

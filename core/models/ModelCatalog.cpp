@@ -8,6 +8,10 @@ namespace genlab::models {
 namespace {
 
 using Type = HyperParameterSpec::Type;
+
+// Learning rates far above any useful value are allowed on purpose: sending a model off with
+// a huge step is one of the lessons (divergence is caught, paused and recoverable).
+constexpr double kMaxLearningRate = 1e6;
 using data::DataKind;
 
 HyperParameterSpec real(const char* name, const char* label, double value, double minimum, double maximum,
@@ -96,9 +100,9 @@ HyperParameterSpecs adversarialSpecs(const QString& kind, DataKind data)
     const double lr = wgan ? 5e-5 : gp ? 1e-4 : 2e-4;
     addOptimizer(specs, wgan ? QStringLiteral("rmsprop") : QStringLiteral("adam"), gp ? 0.5 : 0.5,
                  gp ? 0.9 : 0.999);
-    specs << real("lr_d", wgan || gp ? "Critic learning rate" : "Discriminator learning rate", lr, 1e-7, 1.0,
+    specs << real("lr_d", wgan || gp ? "Critic learning rate" : "Discriminator learning rate", lr, 1e-7, kMaxLearningRate,
                   true, true, "Step size of the discriminator's (critic's) optimiser.");
-    specs << real("lr_g", "Generator learning rate", lr, 1e-7, 1.0, true, true,
+    specs << real("lr_g", "Generator learning rate", lr, 1e-7, kMaxLearningRate, true, true,
                   "Step size of the generator's optimiser.");
     addBatch(specs, images ? 64 : 256);
     specs << integer("d_steps", wgan || gp ? "Critic steps per G step" : "D steps per G step",
@@ -144,7 +148,7 @@ HyperParameterSpecs vaeSpecs(DataKind data)
     specs << real("beta", "KL weight (beta)", 1.0, 0.0, 100.0, true, false,
                   "Weight of KL(q(z|x) || N(0, I)); above 1 gives smoother latents and blurrier samples.");
     addOptimizer(specs, QStringLiteral("adam"), 0.9, 0.999);
-    specs << real("lr", "Learning rate", 1e-3, 1e-7, 1.0, true, true, "Step size of the optimiser.");
+    specs << real("lr", "Learning rate", 1e-3, 1e-7, kMaxLearningRate, true, true, "Step size of the optimiser.");
     addBatch(specs, images ? 128 : 256);
     return specs;
 }
@@ -162,9 +166,9 @@ HyperParameterSpecs vaeGanSpecs(DataKind data)
                   "The reconstruction also counts squared error in data space divided by 2 sigma^2; a large "
                   "sigma leaves it to the discriminator's features alone.");
     addOptimizer(specs, QStringLiteral("adam"), 0.5, 0.999);
-    specs << real("lr", "Encoder/decoder learning rate", 2e-4, 1e-7, 1.0, true, true,
+    specs << real("lr", "Encoder/decoder learning rate", 2e-4, 1e-7, kMaxLearningRate, true, true,
                   "Step size of the encoder's and the decoder's optimisers.");
-    specs << real("lr_d", "Discriminator learning rate", 2e-4, 1e-7, 1.0, true, true,
+    specs << real("lr_d", "Discriminator learning rate", 2e-4, 1e-7, kMaxLearningRate, true, true,
                   "Step size of the discriminator's optimiser.");
     addBatch(specs, images ? 64 : 256);
     return specs;

@@ -28,6 +28,10 @@ SessionController::SessionController(QObject* parent) : QObject(parent)
     connect(m_session, &TrainingSession::eventLogged, this, &SessionController::eventLogged);
     connect(m_session, &TrainingSession::failed, this, &SessionController::failed);
     connect(m_session, &TrainingSession::checkpointReady, this, &SessionController::checkpointReady);
+    connect(m_session, &TrainingSession::diverged, this, &SessionController::diverged);
+    connect(m_session, &TrainingSession::rewound, this, &SessionController::rewound);
+    connect(m_session, &TrainingSession::configurationChanged, this,
+            &SessionController::configurationChanged);
     connect(m_session, &TrainingSession::statusChanged, this, [this](const SessionStatus& status) {
         m_lastStatus = status;
         emit statusChanged(status);
@@ -86,6 +90,20 @@ void SessionController::setHyperParameter(const QString& name, const QVariant& v
 void SessionController::writeCheckpointNow()
 {
     QMetaObject::invokeMethod(m_session, &TrainingSession::writeCheckpointNow, Qt::QueuedConnection);
+}
+
+void SessionController::recoverFromDivergence(double learningRateFactor)
+{
+    QMetaObject::invokeMethod(
+        m_session,
+        [session = m_session, learningRateFactor] { session->recoverFromDivergence(learningRateFactor); },
+        Qt::QueuedConnection);
+}
+
+void SessionController::resumeRun(const QString& runPath)
+{
+    QMetaObject::invokeMethod(
+        m_session, [session = m_session, runPath] { session->resumeRun(runPath); }, Qt::QueuedConnection);
 }
 
 } // namespace genlab::training

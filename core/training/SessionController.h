@@ -33,6 +33,8 @@ public:
     void setHyperParameter(const QString& name, const QVariant& value);
     // Pauses and writes a checkpoint of the newest step; checkpointReady follows.
     void writeCheckpointNow();
+    void recoverFromDivergence(double learningRateFactor);
+    void resumeRun(const QString& runPath);
 
     const SessionStatus& lastStatus() const { return m_lastStatus; }
     bool isRunning() const { return m_lastStatus.state == SessionStatus::State::Running; }
@@ -46,6 +48,9 @@ signals:
     void eventLogged(qint64 step, const QString& text);
     void failed(const QString& message);
     void checkpointReady(const QString& runPath);
+    void diverged(const QString& message, qint64 step, qint64 lastGoodStep);
+    void rewound(qint64 step);
+    void configurationChanged(const genlab::training::TrainingConfig& config);
 
 private:
     QThread m_thread;

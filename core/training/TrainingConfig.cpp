@@ -42,6 +42,8 @@ QJsonObject TrainingConfig::toJson() const
     json[QStringLiteral("threads")] = threads;
     json[QStringLiteral("steps")] = static_cast<qint64>(steps);
     json[QStringLiteral("epochs")] = static_cast<qint64>(epochs);
+    if (openEnded)
+        json[QStringLiteral("open_ended")] = true; // a window run: resuming it must not ask for a length
     json[QStringLiteral("sample_every")] = static_cast<qint64>(sampleEvery);
     json[QStringLiteral("checkpoint_every")] = static_cast<qint64>(checkpointEvery);
     json[QStringLiteral("metrics_every")] = static_cast<qint64>(metricsEvery);
@@ -67,6 +69,7 @@ void TrainingConfig::merge(const QJsonObject& json, const QString& origin)
         QStringLiteral("sample_every"), QStringLiteral("checkpoint_every"), QStringLiteral("metrics_every"),
         QStringLiteral("sample_count"), QStringLiteral("preset"), QStringLiteral("out"),
         QStringLiteral("threads"), QStringLiteral("schedule"), QStringLiteral("data_name"),
+        QStringLiteral("open_ended"),
         // Written for people, ignored when read back.
         QStringLiteral("name"), QStringLiteral("story"), QStringLiteral("versions"),
         QStringLiteral("hyper_parameters")};
@@ -101,6 +104,11 @@ void TrainingConfig::merge(const QJsonObject& json, const QString& origin)
         epochs = integerField(json, QStringLiteral("epochs"), origin, 0);
         if (epochs > 0 && !json.contains(QStringLiteral("steps")))
             steps = 0;
+    }
+    if (json.contains(QStringLiteral("open_ended"))) {
+        if (!json.value(QStringLiteral("open_ended")).isBool())
+            throw InputError(QStringLiteral("%1: 'open_ended' must be true or false").arg(origin));
+        openEnded = json.value(QStringLiteral("open_ended")).toBool();
     }
     if (json.contains(QStringLiteral("sample_every")))
         sampleEvery = integerField(json, QStringLiteral("sample_every"), origin, 0);

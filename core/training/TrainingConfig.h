@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 #include <QVariantMap>
 #include <QVector>
@@ -46,3 +47,5 @@ struct TrainingConfig {
 };
 
 } // namespace genlab::training
+
+Q_DECLARE_METATYPE(genlab::training::TrainingConfig)

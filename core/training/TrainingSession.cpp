@@ -1,6 +1,7 @@
 #include "TrainingSession.h"
 
 #include "DivergenceError.h"
+#include "RunDirectory.h"
 #include "Trainer.h"
 #include "common/InputError.h"
 #include "common/TorchApi.h"
@@ -63,26 +64,37 @@ bool TrainingSession::ensureTrainer()
         return true;
     setState(SessionStatus::State::Loading);
     try {
-        m_trainer = std::make_unique<Trainer>(runConfig());
+        adoptTrainer(std::make_unique<Trainer>(runConfig()));
     } catch (const std::exception& error) {
         m_running = false;
         setState(SessionStatus::State::Failed);
         emit failed(QString::fromLocal8Bit(error.what()));
         return false;
     }
+    return true;
+}
+
+void TrainingSession::adoptTrainer(std::unique_ptr<Trainer> trainer)
+{
+    m_trainer = std::move(trainer);
+    m_diverged = false;
+    m_pending = {};
     m_realPoints.clear();
     if (!m_trainer->isImageModel())
         m_realPoints = data::toPointList(m_trainer->dataSet().train, kRealPreviewPoints);
     m_status.step = m_trainer->currentStep();
+    m_status.epoch = m_trainer->epoch();
+    m_status.elapsedSeconds = m_trainer->elapsedSeconds();
     m_status.totalSteps = m_trainer->totalSteps();
     m_status.runPath = m_trainer->runPath();
+    // A fresh model has nothing to save at step 0; a resumed one has its checkpoint on disk.
     m_lastCheckpointStep = m_status.step;
     m_rateStep = m_status.step;
     m_rateClock.start();
     m_sinceMetrics.start();
     m_sincePreview.start();
+    m_sinceAutosave.start();
     publishPreview();
-    return true;
 }
 
 void TrainingSession::start()
@@ -158,6 +170,9 @@ void TrainingSession::setHyperParameter(const QString& name, const QVariant& val
 {
     try {
         if (m_trainer) {
+            // A new setting may send the model off: the step before it is kept on disk.
+            if (!m_diverged)
+                saveCheckpointQuietly();
             const QVariant before = m_trainer->hyperParameters().value(name);
             m_trainer->setHyperParameter(name, value);
             const QVariant after = m_trainer->hyperParameters().value(name);
@@ -171,6 +186,65 @@ void TrainingSession::setHyperParameter(const QString& name, const QVariant& val
     } catch (const std::exception& error) {
         emit failed(QString::fromLocal8Bit(error.what()));
     }
+}
+
+void TrainingSession::recoverFromDivergence(double learningRateFactor)
+{
+    m_running = false;
+    if (!m_trainer)
+        return;
+    const QString runPath = m_trainer->runPath();
+    const QString checkpoint = runPath.isEmpty() ? QString() : RunDirectory::latestCheckpoint(runPath);
+    std::unique_ptr<Trainer> restored;
+    try {
+        // The diverged trainer goes first: it holds the run's log files open.
+        m_trainer.reset();
+        setState(SessionStatus::State::Loading);
+        restored =
+            checkpoint.isEmpty() ? std::make_unique<Trainer>(runConfig()) : Trainer::resume(checkpoint);
+        const QVariantMap settings = restored->hyperParameters();
+        for (auto it = settings.begin(); it != settings.end(); ++it) {
+            if (!it.key().startsWith(QLatin1String("lr")))
+                continue;
+            const double lowered = it.value().toDouble() * learningRateFactor;
+            restored->setHyperParameter(it.key(), lowered);
+            m_config.settings.insert(it.key(), lowered);
+            emit eventLogged(
+                restored->currentStep(),
+                QStringLiteral("%1 %2 \u2192 %3").arg(it.key(), it.value().toString()).arg(lowered));
+        }
+    } catch (const std::exception& error) {
+        setState(SessionStatus::State::Failed);
+        emit failed(QString::fromLocal8Bit(error.what()));
+        return;
+    }
+    const qint64 step = restored->currentStep();
+    adoptTrainer(std::move(restored));
+    emit configurationChanged(m_config);
+    emit rewound(step);
+    setState(SessionStatus::State::Paused);
+}
+
+void TrainingSession::resumeRun(const QString& runPath)
+{
+    m_running = false;
+    m_trainer.reset();
+    setState(SessionStatus::State::Loading);
+    std::unique_ptr<Trainer> resumed;
+    try {
+        resumed = Trainer::resume(runPath);
+    } catch (const std::exception& error) {
+        setState(SessionStatus::State::Failed);
+        emit failed(QString::fromLocal8Bit(error.what()));
+        return;
+    }
+    m_config = resumed->config();
+    // New runs after this one still go beside it, not into it.
+    m_config.outDir = QFileInfo(resumed->runPath()).absolutePath();
+    emit configurationChanged(m_config);
+    adoptTrainer(std::move(resumed));
+    emit rewound(m_status.step);
+    setState(m_trainer->finished() ? SessionStatus::State::Finished : SessionStatus::State::Paused);
 }
 
 void TrainingSession::writeCheckpointNow()
@@ -208,6 +282,8 @@ void TrainingSession::runSlice()
     flushMetrics(false);
     if (m_previewDirty && m_sincePreview.elapsed() >= kPreviewIntervalMs)
         publishPreview();
+    if (m_sinceAutosave.elapsed() >= kAutosaveIntervalMs)
+        saveCheckpointQuietly();
     if (m_running) {
         m_sliceQueued = true;
         // Queued, not direct: commands posted meanwhile are handled before the next slice.
@@ -228,9 +304,11 @@ bool TrainingSession::doStep(models::StepPart part)
         return true;
     } catch (const DivergenceError& error) {
         m_running = false;
+        m_diverged = true;
+        m_status.step = m_trainer->currentStep(); // the step that produced it
         flushMetrics(true);
-        setState(SessionStatus::State::Failed);
-        emit failed(error.message());
+        setState(SessionStatus::State::Paused);
+        emit diverged(error.message(), error.step(), m_lastCheckpointStep);
     } catch (const std::exception& error) {
         m_running = false;
         flushMetrics(true);
@@ -298,6 +376,9 @@ void TrainingSession::setState(SessionStatus::State state)
 
 void TrainingSession::saveCheckpointQuietly()
 {
+    m_sinceAutosave.restart();
+    if (m_diverged)
+        return; // never overwrite the last good checkpoint with broken weights
     if (!m_trainer || m_trainer->runPath().isEmpty() || m_trainer->currentStep() == m_lastCheckpointStep)
         return;
     try {

@@ -33,6 +33,9 @@ public:
     static constexpr int kPreviewIntervalMs = 250;
     // How long one slice of steps may run before queued commands get a look in.
     static constexpr int kSliceMs = 15;
+    // A running session writes a checkpoint this often (and before every setting change), so
+    // that a diverging model or a killed process loses at most this much training.
+    static constexpr int kAutosaveIntervalMs = 120'000;
 
 public slots:
     // A new model/data/settings: drops the current run (the next start builds a new one).
@@ -49,8 +52,22 @@ public slots:
     // Pauses if running and makes sure the newest step has a checkpoint on disk, then emits
     // checkpointReady (for run bundles and other exports that need one).
     void writeCheckpointNow();
+    // After `diverged`: back to the newest checkpoint of the run (or to step 0 when there is
+    // none yet), with every learning rate multiplied by `learningRateFactor`; paused there.
+    void recoverFromDivergence(double learningRateFactor);
+    // Continues a run folder from its newest checkpoint (after the program was killed, say);
+    // paused there. configurationChanged reports the run's configuration.
+    void resumeRun(const QString& runPath);
 
 signals:
+    // A step produced a non-finite value: the session has paused. lastGoodStep is the step of
+    // the newest checkpoint recoverFromDivergence() would go back to (0: a fresh start).
+    void diverged(const QString& message, qint64 step, qint64 lastGoodStep);
+    // The trained steps after `step` are gone (a recovery went back to a checkpoint): views
+    // drop what they show after it.
+    void rewound(qint64 step);
+    // The configuration the session now runs (after resumeRun).
+    void configurationChanged(const genlab::training::TrainingConfig& config);
     // The run folder whose newest checkpoint is now current (empty when there is no run).
     void checkpointReady(const QString& runPath);
     void metricsReady(const genlab::training::MetricsBatch& batch);
@@ -76,6 +93,7 @@ private:
     void publishStatus();
     void setState(SessionStatus::State state);
     void saveCheckpointQuietly();
+    void adoptTrainer(std::unique_ptr<Trainer> trainer);
 
     TrainingConfig m_config;
     std::unique_ptr<Trainer> m_trainer;
@@ -85,14 +103,15 @@ private:
     QElapsedTimer m_sinceMetrics;
     QElapsedTimer m_sincePreview;
     QElapsedTimer m_rateClock;
+    QElapsedTimer m_sinceAutosave;
     qint64 m_rateStep = 0;
     qint64 m_lastCheckpointStep = 0;
     bool m_running = false;
     bool m_sliceQueued = false;
     bool m_previewDirty = false;
+    bool m_diverged = false; // the trainer's weights are not to be trusted until a recovery
 };
 
 } // namespace genlab::training
 
-Q_DECLARE_METATYPE(genlab::training::TrainingConfig)
 Q_DECLARE_METATYPE(genlab::models::StepPart)

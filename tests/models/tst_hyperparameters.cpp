@@ -188,7 +188,8 @@ private slots:
         model->setHyperParameter(QStringLiteral("vi_lambda"), QStringLiteral("2.5"));
         QCOMPARE(model->hyperParameters().value(QStringLiteral("vi_lambda")).toDouble(), 2.5);
         QVERIFY_THROWS_EXCEPTION(genlab::InputError, model->setHyperParameter(QStringLiteral("width"), 64));
-        QVERIFY_THROWS_EXCEPTION(genlab::InputError, model->setHyperParameter(QStringLiteral("lr_g"), 7.0));
+        QVERIFY_THROWS_EXCEPTION(genlab::InputError, model->setHyperParameter(QStringLiteral("lr_g"), -0.1));
+        QVERIFY_THROWS_EXCEPTION(genlab::InputError, model->setHyperParameter(QStringLiteral("lr_g"), 1e7));
         QVERIFY_THROWS_EXCEPTION(genlab::InputError, model->setHyperParameter(QStringLiteral("nope"), 1));
         // Setting a non-live one to its current value is harmless.
         model->setHyperParameter(QStringLiteral("width"), 256);
