@@ -7,6 +7,8 @@
 #include "common/TorchApi.h"
 #include "models/ComputeThreads.h"
 
+#include <QString>
+
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -22,6 +24,7 @@ int main(int argc, char* argv[])
         else if (std::strcmp(argv[i], "--seconds") == 0)
             seconds = std::atof(argv[i + 1]);
     }
+    const QString kernels = genlab::models::selectBlasKernels();
     genlab::models::setComputeThreads(threads);
     constexpr int64_t kSide = 1024;
     const at::Tensor a = torch::randn({kSide, kSide});
@@ -40,6 +43,7 @@ int main(int argc, char* argv[])
         const double elapsed = std::chrono::duration<double>(Clock::now() - runStart).count();
         best = std::max(best, 5 * flopsPerProduct / elapsed);
     }
-    std::printf("sgemm-peak genlab=%.1f unit=GFLOP/s threads=%d\n", best * 1e-9, threads);
+    std::printf("sgemm-peak genlab=%.1f unit=GFLOP/s threads=%d kernels=%s\n", best * 1e-9, threads,
+                kernels.isEmpty() ? "not-openblas" : qPrintable(kernels));
     return 0;
 }
