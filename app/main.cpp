@@ -4,7 +4,6 @@
 #include "cli/CommandRegistry.h"
 #include "common/BuildInfo.h"
 #include "common/InputError.h"
-#include "models/ComputeThreads.h"
 #include "training/PresetCatalog.h"
 
 #include <QAction>
@@ -159,8 +158,6 @@ int runWindow(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
-    // Before any thread multiplies matrices (the window's worker, its decoders).
-    genlab::models::selectBlasKernels();
     if (argc > 1 && qstrcmp(argv[1], "window") == 0)
         return runWindow(argc, argv);
     if (argc > 1)

@@ -9,6 +9,8 @@
 
 #include <QString>
 
+#include <dlfcn.h>
+
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -24,8 +26,11 @@ int main(int argc, char* argv[])
         else if (std::strcmp(argv[i], "--seconds") == 0)
             seconds = std::atof(argv[i + 1]);
     }
-    const QString kernels = genlab::models::selectBlasKernels();
     genlab::models::setComputeThreads(threads);
+    // Which OpenBLAS kernels run (OPENBLAS_CORETYPE in the environment overrides its choice).
+    using CoreName = char* (*)();
+    const auto coreName = reinterpret_cast<CoreName>(dlsym(RTLD_DEFAULT, "openblas_get_corename"));
+    const QString kernels = coreName ? QString::fromLatin1(coreName()) : QString();
     constexpr int64_t kSide = 1024;
     const at::Tensor a = torch::randn({kSide, kSide});
     const at::Tensor b = torch::randn({kSide, kSide});

@@ -10,7 +10,6 @@
 //   toy-gan      the default MLP GAN (3x256) on ring8, batch 256                G steps/s
 //   wgan-gp-toy  the default WGAN-GP on ring8 (5 critic steps + double backward) G steps/s
 
-#include "models/ComputeThreads.h"
 #include "training/PresetCatalog.h"
 #include "training/Trainer.h"
 #include "training/TrainingConfig.h"
@@ -70,7 +69,6 @@ bool makeBenchmark(const QString& name, Benchmark& benchmark)
 
 int main(int argc, char* argv[])
 {
-    genlab::models::selectBlasKernels(); // as genlab's main does
     QCoreApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
     QTextStream err(stderr);

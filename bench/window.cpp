@@ -14,7 +14,6 @@
 
 #include "MainWindow.h"
 #include "SampleGridView.h"
-#include "models/ComputeThreads.h"
 #include "training/SessionController.h"
 #include "training/SessionStatus.h"
 
@@ -98,7 +97,6 @@ private:
 
 int main(int argc, char* argv[])
 {
-    genlab::models::selectBlasKernels(); // as genlab's main does
     QApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 2) {
