@@ -110,7 +110,7 @@ int main(int argc, char* argv[])
         elapsed = std::chrono::duration<double>(Clock::now() - start).count();
     }
     std::printf("%s genlab=%.2f unit=%s steps=%lld threads=%d\n", qPrintable(name),
-                double(steps) * benchmark.itemsPerStep / elapsed, benchmark.unit, static_cast<long long>(steps),
-                benchmark.config.threads);
+                double(steps) * benchmark.itemsPerStep / elapsed, benchmark.unit,
+                static_cast<long long>(steps), benchmark.config.threads);
     return 0;
 }

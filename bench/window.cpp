@@ -71,7 +71,9 @@ long peakResidentKilobytes()
 class PaintWatcher : public QObject
 {
 public:
-    PaintWatcher(QWidget* view, std::function<void()> painted) : m_view(view), m_painted(std::move(painted)) {}
+    PaintWatcher(QWidget* view, std::function<void()> painted) : m_view(view), m_painted(std::move(painted))
+    {
+    }
     bool armed = false;
 
 protected:
@@ -105,8 +107,8 @@ int main(int argc, char* argv[])
         return 2;
     }
     const QString mode = arguments.at(1);
-    QString preset = mode == QLatin1String("peak-rss") ? QStringLiteral("dcgan-mnist")
-                                                      : QStringLiteral("vae-fashion");
+    QString preset =
+        mode == QLatin1String("peak-rss") ? QStringLiteral("dcgan-mnist") : QStringLiteral("vae-fashion");
     double seconds = 15.0;
     qint64 steps = 1000;
     for (int i = 2; i + 1 < arguments.size(); i += 2) {
@@ -188,7 +190,8 @@ int main(int argc, char* argv[])
         // Measure once training runs and the first metrics and preview have arrived.
         QObject::connect(window.session(), &genlab::training::SessionController::statusChanged, &ticker,
                          [&](const SessionStatus& status) {
-                             if (measuring || status.state != SessionStatus::State::Running || status.step < 1)
+                             if (measuring || status.state != SessionStatus::State::Running ||
+                                 status.step < 1)
                                  return;
                              measuring = true;
                              stepAtStart = status.step;
@@ -204,7 +207,8 @@ int main(int argc, char* argv[])
                                  return;
                              measuring = true;
                              std::printf("peak-rss genlab=%.1f unit=MB steps=%lld\n",
-                                         peakResidentKilobytes() / 1024.0, static_cast<long long>(status.step));
+                                         peakResidentKilobytes() / 1024.0,
+                                         static_cast<long long>(status.step));
                              finish(0);
                          });
     } else {
