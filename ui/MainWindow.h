@@ -8,13 +8,16 @@
 class QAction;
 class QLabel;
 class QProgressBar;
+class QTabWidget;
 
 namespace genlab::training {
+class RunFollower;
 class SessionController;
-}
+} // namespace genlab::training
 
 namespace genlab::ui {
 
+class ExportActions;
 class LossPlot;
 class SampleGridView;
 class SetupPanel;
@@ -34,6 +37,7 @@ public:
     SetupPanel* setupPanel() const { return m_setup; }
     LossPlot* lossPlot() const { return m_lossPlot; }
     SampleGridView* sampleView() const { return m_samples; }
+    QTabWidget* tabs() const { return m_tabs; }
     training::SessionController* session() const { return m_session; }
     const training::SessionStatus& status() const { return m_status; }
     QAction* trainAction() const { return m_trainAction; }
@@ -42,6 +46,11 @@ public:
     bool openDataSource(const QString& path);
     // Sets data, model and settings from a preset; shows the reason when that fails.
     bool applyPreset(const QString& name);
+    // Shows a run folder (curves, samples, timeline) and follows what is appended to it;
+    // the window's own training is reset first. Shows the reason when that fails.
+    bool openRun(const QString& runPath);
+    bool isFollowingRun() const;
+    ExportActions* exports() const { return m_exports; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -59,6 +68,9 @@ private:
     void onMetrics(const training::MetricsBatch& batch);
     void onFailure(const QString& message);
     void chooseDataSource();
+    void chooseRun();
+    void closeRun();
+    void showFollowedProgress();
     void restoreSettings();
     void saveSettings() const;
     void showAbout();
@@ -67,6 +79,11 @@ private:
     SetupPanel* m_setup = nullptr;
     LossPlot* m_lossPlot = nullptr;
     SampleGridView* m_samples = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    ExportActions* m_exports = nullptr;
+    training::RunFollower* m_follower = nullptr;
+    QLabel* m_runLabel = nullptr;
+    QAction* m_openRunAction = nullptr;
     QString m_runsRoot;
     training::SessionStatus m_status;
 

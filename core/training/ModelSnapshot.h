@@ -41,9 +41,9 @@ public:
     QString modelKind() const; // "vae", "gan", ...
     QString dataName() const;
     int latentDim() const;
-    bool isPointModel() const;  // 2-D points rather than images
-    QSize imageSize() const;    // empty for point models
-    int imageChannels() const;  // 1 or 3; 0 for point models
+    bool isPointModel() const; // 2-D points rather than images
+    QSize imageSize() const;   // empty for point models
+    int imageChannels() const; // 1 or 3; 0 for point models
 
     // Standard normal codes, the same for the same seed.
     QVector<float> randomCodes(int count, quint64 seed) const;
@@ -72,6 +72,10 @@ public:
     // The training image nearest to `image` in pixel (L2) distance, as an index, or -1 for
     // point data. `distance` receives the root-mean-square pixel difference in [0, 1].
     int nearestTrainImage(const QImage& image, double* distance = nullptr) const;
+
+    // The networks as a dictionary for Python's torch.load (see export/StateDictExport.h),
+    // written atomically. Throws InputError when the file cannot be written.
+    void exportWeights(const QString& file) const;
 
 private:
     struct Private;

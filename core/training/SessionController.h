@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ModelSnapshot.h"
 #include "SamplePreview.h"
 #include "SessionStatus.h"
 #include "TrainingConfig.h"
@@ -30,6 +31,8 @@ public:
     void reset();
     void stop();
     void setHyperParameter(const QString& name, const QVariant& value);
+    // Pauses and writes a checkpoint of the newest step; checkpointReady follows.
+    void writeCheckpointNow();
 
     const SessionStatus& lastStatus() const { return m_lastStatus; }
     bool isRunning() const { return m_lastStatus.state == SessionStatus::State::Running; }
@@ -37,9 +40,12 @@ public:
 signals:
     void metricsReady(const genlab::training::MetricsBatch& batch);
     void previewReady(const genlab::training::SamplePreview& preview);
+    // A frozen copy of the model with every preview (null after a new configuration).
+    void snapshotReady(const genlab::training::ModelSnapshotPtr& snapshot);
     void statusChanged(const genlab::training::SessionStatus& status);
     void eventLogged(qint64 step, const QString& text);
     void failed(const QString& message);
+    void checkpointReady(const QString& runPath);
 
 private:
     QThread m_thread;

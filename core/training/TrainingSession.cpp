@@ -5,6 +5,7 @@
 #include "common/InputError.h"
 #include "common/TorchApi.h"
 #include "data/DataSet.h"
+#include "data/PointList.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -34,6 +35,7 @@ void TrainingSession::configure(const TrainingConfig& config)
     m_status = SessionStatus{};
     m_status.totalSteps = config.steps;
     setState(SessionStatus::State::Idle);
+    emit snapshotReady(nullptr);
 }
 
 TrainingConfig TrainingSession::runConfig() const
@@ -69,15 +71,8 @@ bool TrainingSession::ensureTrainer()
         return false;
     }
     m_realPoints.clear();
-    if (!m_trainer->isImageModel()) {
-        const torch::Tensor train = m_trainer->dataSet().train;
-        const int64_t count = std::min<int64_t>(kRealPreviewPoints, train.size(0));
-        const torch::Tensor points = train.narrow(0, 0, count).to(torch::kCPU).contiguous();
-        const float* xy = points.data_ptr<float>();
-        m_realPoints.reserve(int(count));
-        for (int64_t i = 0; i < count; ++i)
-            m_realPoints.append(QPointF(xy[2 * i], xy[2 * i + 1]));
-    }
+    if (!m_trainer->isImageModel())
+        m_realPoints = data::toPointList(m_trainer->dataSet().train, kRealPreviewPoints);
     m_status.step = m_trainer->currentStep();
     m_status.totalSteps = m_trainer->totalSteps();
     m_status.runPath = m_trainer->runPath();
@@ -178,6 +173,14 @@ void TrainingSession::setHyperParameter(const QString& name, const QVariant& val
     }
 }
 
+void TrainingSession::writeCheckpointNow()
+{
+    if (m_running)
+        pause();
+    saveCheckpointQuietly();
+    emit checkpointReady(m_trainer ? m_trainer->runPath() : QString());
+}
+
 void TrainingSession::runSlice()
 {
     m_sliceQueued = false;
@@ -261,6 +264,7 @@ void TrainingSession::publishPreview()
         return;
     SamplePreview preview;
     preview.step = m_trainer->currentStep();
+    ModelSnapshotPtr snapshot;
     try {
         if (m_trainer->isImageModel()) {
             preview.grid = m_trainer->sampleGrid();
@@ -268,6 +272,7 @@ void TrainingSession::publishPreview()
             preview.generated = m_trainer->samplePoints();
             preview.real = m_realPoints;
         }
+        snapshot = ModelSnapshot::capture(*m_trainer);
     } catch (const std::exception& error) {
         emit failed(QString::fromLocal8Bit(error.what()));
         return;
@@ -275,6 +280,7 @@ void TrainingSession::publishPreview()
     m_previewDirty = false;
     m_sincePreview.restart();
     emit previewReady(preview);
+    emit snapshotReady(snapshot);
 }
 
 void TrainingSession::publishStatus()
