@@ -3,6 +3,7 @@
 #include "DivergenceError.h"
 #include "ImageGrid.h"
 #include "RunDirectory.h"
+#include "common/AllocatorTuning.h"
 #include "common/BuildInfo.h"
 #include "common/InputError.h"
 #include "common/TorchApi.h"
@@ -86,6 +87,7 @@ struct Trainer::Private {
         config.validate();
         device = parseDevice(config.device);
         models::setComputeThreads(config.threads);
+        tuneAllocatorForTraining();
         torch::manual_seed(config.seed);
         data::LoadOptions options;
         options.seed = config.seed;
