@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "HyperParameterPanel.h"
+#include "ImageCanvas.h"
+#include "LatentExplorerPanel.h"
 #include "LossPlot.h"
 #include "SampleGridView.h"
 #include "SetupPanel.h"
@@ -92,6 +94,9 @@ MainWindow::MainWindow(QWidget* parent, const QString& runsRoot) : QMainWindow(p
     m_tabs->setObjectName(QStringLiteral("centralTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(splitter, tr("Training"));
+    auto* explorer = new LatentExplorerPanel(this);
+    explorer->setObjectName(QStringLiteral("latentExplorer"));
+    m_tabs->addTab(explorer, tr("Latent explorer"));
     setCentralWidget(m_tabs);
 
     buildActions();
@@ -103,6 +108,19 @@ MainWindow::MainWindow(QWidget* parent, const QString& runsRoot) : QMainWindow(p
     connect(m_session, &training::SessionController::previewReady, m_samples, &SampleGridView::addPreview);
     connect(m_session, &training::SessionController::eventLogged, m_lossPlot, &LossPlot::addMarker);
     connect(m_session, &training::SessionController::failed, this, &MainWindow::onFailure);
+    // The explorer follows the newest frozen model; its picker shows the same fixed noise as
+    // the sample grid, and a click on a sample there loads that sample's z into the explorer.
+    connect(m_session, &training::SessionController::snapshotReady, explorer,
+            [this, explorer](const training::ModelSnapshotPtr& snapshot) {
+                explorer->setSampleNoise(m_setup->config().seed, m_setup->config().sampleCount);
+                explorer->setSnapshot(snapshot);
+            });
+    connect(m_samples->findChild<ImageCanvas*>(QStringLiteral("sampleCanvas")), &ImageCanvas::imageClicked,
+            explorer, [this, explorer](QPoint pixel) {
+                explorer->setSampleNoise(m_setup->config().seed, m_setup->config().sampleCount);
+                explorer->loadSampleGridPixel(pixel);
+                m_tabs->setCurrentWidget(explorer);
+            });
     connect(m_setup, &SetupPanel::configurationChanged, this, &MainWindow::applyConfiguration);
     connect(m_setup, &SetupPanel::liveParameterChanged, m_session,
             &training::SessionController::setHyperParameter);
