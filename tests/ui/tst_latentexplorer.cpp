@@ -9,6 +9,7 @@
 #include "TraversalView.h"
 #include "explore/SampleGridCodes.h"
 #include "training/ModelSnapshot.h"
+#include "training/SessionController.h"
 #include "training/Trainer.h"
 
 #include <QComboBox>
@@ -73,6 +74,7 @@ private slots:
     void traversalGrid_oneRowPerSliderAndTheChosenColumns();
     void latentMap_twoDimensionalLatents_showsMosaicAndClasses();
     void newSnapshots_keepArriving_andTheShownOneIsFrozen();
+    void runningSession_snapshotsKeepArriving_whileSlidersDecode();
 
 private:
     QTemporaryDir m_dir;
@@ -269,6 +271,42 @@ void LatentExplorerTest::newSnapshots_keepArriving_andTheShownOneIsFrozen()
     QCOMPARE(shown.last().at(0).toLongLong(), qint64(65));
     QCOMPARE(panel.currentCode(), code); // the same z, decoded by the newer model
     QVERIFY(panel.decodedImage() != early);
+    QVERIFY(waitIdle(panel.runner()));
+}
+
+void LatentExplorerTest::runningSession_snapshotsKeepArriving_whileSlidersDecode()
+{
+    // A real TrainingSession in its own thread, wired like the window wires it.
+    QTemporaryDir runs;
+    training::SessionController session;
+    LatentExplorerPanel panel;
+    panel.show();
+    connect(&session, &training::SessionController::snapshotReady, &panel, &LatentExplorerPanel::setSnapshot);
+    TrainingConfig config = tinyVae(m_data, 4);
+    config.steps = 1000000;
+    config.outDir = runs.path();
+    session.configure(config);
+    session.start();
+    QTRY_VERIFY_WITH_TIMEOUT(panel.snapshotsReceived() >= 2, 30000);
+    const training::ModelSnapshotPtr held = panel.snapshot();
+    const QVector<float> code = panel.currentCode();
+    const QImage heldImage = held->decodeImages(code).value(0);
+    const qint64 heldStep = held->step();
+    // Sliders keep decoding on the GUI thread while the worker trains.
+    QSlider* slider = panel.sliders()->slider(0);
+    for (int i = 0; i < 20; ++i) {
+        slider->setValue(slider->value() + (i % 2 ? -50 : 50));
+        QVERIFY(!panel.decodedImage().isNull());
+        QTest::qWait(20);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(panel.snapshot()->step() > heldStep + 20, 30000);
+    const int received = panel.snapshotsReceived();
+    QTRY_VERIFY_WITH_TIMEOUT(panel.snapshotsReceived() > received, 30000);
+    session.pause();
+    // The copy the panel held is frozen: training went on without changing it.
+    QCOMPARE(held->step(), heldStep);
+    QCOMPARE(held->decodeImages(code).value(0), heldImage);
+    QVERIFY(panel.snapshot()->decodeImages(code).value(0) != heldImage);
     QVERIFY(waitIdle(panel.runner()));
 }
 
