@@ -111,15 +111,19 @@ InterpolationView::InterpolationView(BackgroundRunner* runner, QWidget* parent)
     m_linearCanvas = new ImageCanvas(this);
     m_linearCanvas->setObjectName(QStringLiteral("linearStrip"));
     m_linearCanvas->setMinimumSize(200, 60);
+    m_linearCanvas->setMaximumHeight(150);
     m_sphericalCanvas = new ImageCanvas(this);
     m_sphericalCanvas->setObjectName(QStringLiteral("sphericalStrip"));
     m_sphericalCanvas->setMinimumSize(200, 60);
+    m_sphericalCanvas->setMaximumHeight(150);
     m_linearFrame = new ImageCanvas(this);
     m_linearFrame->setMinimumSize(60, 60);
     m_sphericalFrame = new ImageCanvas(this);
     m_sphericalFrame->setMinimumSize(60, 60);
-    for (ImageCanvas* frame : {m_linearFrame, m_sphericalFrame})
+    for (ImageCanvas* frame : {m_linearFrame, m_sphericalFrame}) {
         frame->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+        frame->setMaximumHeight(150);
+    }
 
     auto* strips = new QGridLayout;
     auto* linearLabel = new QLabel(tr("<b>linear</b> (lerp)"), this);
@@ -138,7 +142,6 @@ InterpolationView::InterpolationView(BackgroundRunner* runner, QWidget* parent)
     m_normPlot = new QCustomPlot(this);
     m_normPlot->setObjectName(QStringLiteral("normPlot"));
     m_normPlot->setMinimumHeight(130);
-    m_normPlot->setMaximumHeight(190);
     m_normPlot->xAxis->setLabel(tr("position along the path"));
     m_normPlot->yAxis->setLabel(tr("\u2016z\u2016"));
     m_normPlot->xAxis->setRange(0.0, 1.0);
@@ -164,8 +167,8 @@ InterpolationView::InterpolationView(BackgroundRunner* runner, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
-    layout->addLayout(strips, 1);
-    layout->addWidget(m_normPlot);
+    layout->addLayout(strips);
+    layout->addWidget(m_normPlot, 1);
     layout->addWidget(m_status);
 }
 

@@ -48,11 +48,13 @@ LatentExplorerPanel::LatentExplorerPanel(QWidget* parent) : QWidget(parent)
 
     m_decodedCanvas = new ImageCanvas(this);
     m_decodedCanvas->setObjectName(QStringLiteral("decodedCanvas"));
-    m_decodedCanvas->setMinimumSize(140, 140);
+    m_decodedCanvas->setMinimumWidth(100);
+    m_decodedCanvas->setFixedHeight(140);
     m_decodedCanvas->setToolTip(tr("The image the current code decodes to"));
     m_nearestCanvas = new ImageCanvas(this);
     m_nearestCanvas->setObjectName(QStringLiteral("nearestCanvas"));
-    m_nearestCanvas->setMinimumSize(140, 140);
+    m_nearestCanvas->setMinimumWidth(100);
+    m_nearestCanvas->setFixedHeight(140);
     m_nearestCanvas->setToolTip(tr("The training image closest to the decoded one in pixel distance: "
                                    "a near copy means the model memorised, a distant one that it invents"));
     m_nearestLabel = new QLabel(this);
@@ -125,8 +127,17 @@ LatentExplorerPanel::LatentExplorerPanel(QWidget* parent) : QWidget(parent)
     leftLayout->addLayout(choiceRow);
     leftLayout->addWidget(m_directionStatus);
     leftLayout->addWidget(scroll, 1);
-    leftLayout->addWidget(new QLabel(tr("Pick a sample (click)"), this));
-    leftLayout->addWidget(m_picker);
+
+    auto* pickerPage = new QWidget(this);
+    auto* pickerLayout = new QVBoxLayout(pickerPage);
+    auto* pickerHint =
+        new QLabel(tr("Samples from the Training tab's fixed noise, decoded by the newest model. "
+                      "Click one to load its z into the sliders; it also becomes the next "
+                      "interpolation end point (A, then B)."),
+                   pickerPage);
+    pickerHint->setWordWrap(true);
+    pickerLayout->addWidget(pickerHint);
+    pickerLayout->addWidget(m_picker, 1);
 
     m_interpolation = new InterpolationView(m_runner, this);
     m_interpolation->setObjectName(QStringLiteral("interpolationView"));
@@ -136,9 +147,14 @@ LatentExplorerPanel::LatentExplorerPanel(QWidget* parent) : QWidget(parent)
     m_map->setObjectName(QStringLiteral("latentMapView"));
     m_views = new QTabWidget(this);
     m_views->setObjectName(QStringLiteral("explorerViews"));
+    m_views->addTab(pickerPage, tr("Samples"));
     m_views->addTab(m_interpolation, tr("Interpolation"));
     m_views->addTab(m_traversal, tr("Traversal grid"));
     m_views->addTab(m_map, tr("Latent map"));
+    connect(m_views, &QTabWidget::currentChanged, this, [this] {
+        if (m_pickerDirty && m_picker->isVisible())
+            refreshPicker();
+    });
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("explorerSplitter"));
@@ -176,7 +192,7 @@ void LatentExplorerPanel::setSnapshot(const training::ModelSnapshotPtr& snapshot
         m_snapshot->modelKind() != snapshot->modelKind() || m_snapshot->dataName() != snapshot->dataName() ||
         m_snapshot->imageSize() != snapshot->imageSize() || snapshot->step() < m_snapshot->step(); // a reset
     m_snapshot = snapshot;
-    m_info->setText(tr("Step %1 \u00b7 %2 on %3 \u00b7 %4-dimensional latent space")
+    m_info->setText(tr("Step %1 \u00b7 %2 on %3 \u00b7 %4-D latent")
                         .arg(snapshot->step())
                         .arg(snapshot->modelKind(), snapshot->dataName())
                         .arg(snapshot->latentDim()));
@@ -192,7 +208,7 @@ void LatentExplorerPanel::setSnapshot(const training::ModelSnapshotPtr& snapshot
     m_interpolation->setSnapshot(snapshot);
     m_traversal->setSnapshot(snapshot);
     m_map->setSnapshot(snapshot);
-    if (isVisible())
+    if (m_picker->isVisible())
         refreshPicker();
     else
         m_pickerDirty = true;
@@ -372,7 +388,7 @@ void LatentExplorerPanel::findNearest()
 void LatentExplorerPanel::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (m_pickerDirty)
+    if (m_pickerDirty && m_picker->isVisible())
         refreshPicker();
     if (m_nearestIndex < 0)
         m_nearestDelay->start();
@@ -412,7 +428,7 @@ void LatentExplorerPanel::setSampleNoise(quint64 runSeed, int count)
         return;
     m_sampleSeed = runSeed;
     m_sampleCount = std::max(1, count);
-    if (isVisible())
+    if (m_picker->isVisible())
         refreshPicker();
     else
         m_pickerDirty = true;

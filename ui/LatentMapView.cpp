@@ -56,6 +56,9 @@ LatentMapView::LatentMapView(BackgroundRunner* runner, QWidget* parent) : QWidge
     m_scatter->setMinimumSize(240, 240);
     m_scatter->legend->setVisible(true);
     m_scatter->legend->setFont(QFont(font().family(), 8));
+    // The legend in a column of its own, so that it never hides points.
+    m_scatter->plotLayout()->addElement(0, 1, m_scatter->legend);
+    m_scatter->plotLayout()->setColumnStretchFactor(1, 0.001);
     m_scatter->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     auto* views = new QHBoxLayout;
     views->addWidget(m_mosaic, 1);
