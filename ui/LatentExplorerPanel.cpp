@@ -198,7 +198,16 @@ void LatentExplorerPanel::setSnapshot(const training::ModelSnapshotPtr& snapshot
                         .arg(snapshot->latentDim()));
     if (newModel)
         startModel();
-    if (snapshot->isPointModel()) {
+    // The explorer's views are pictures: a model of 2-D points has its own view (the
+    // mode-collapse lab), so here it only gets a word of explanation.
+    const bool imageModel = !snapshot->isPointModel();
+    m_views->setEnabled(imageModel);
+    m_sliders->setEnabled(imageModel);
+    m_directionChoice->setEnabled(imageModel);
+    if (!imageModel) {
+        m_sliders->setDirections(LatentDirections::dimensions(snapshot->latentDim()), {});
+        m_decoded = QImage();
+        m_decodedCanvas->setImage(QImage());
         m_directionStatus->setText(
             tr("This model makes 2-D points, not images: the explorer shows image models."));
         emit snapshotShown(snapshot->step());

@@ -61,8 +61,8 @@ LatentMapView::LatentMapView(BackgroundRunner* runner, QWidget* parent) : QWidge
     m_scatter->plotLayout()->setColumnStretchFactor(1, 0.001);
     m_scatter->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     auto* views = new QHBoxLayout;
-    views->addWidget(m_mosaic, 1);
-    views->addWidget(m_scatter, 1);
+    views->addWidget(m_mosaic, 3);
+    views->addWidget(m_scatter, 2);
 
     m_caption = new QLabel(this);
     m_caption->setWordWrap(true);

@@ -58,6 +58,9 @@ void LatentSliderBox::rebuild()
         m_values.append(value);
         connect(slider, &QSlider::valueChanged, this, [this, row] { onSliderMoved(row); });
     }
+    // Few sliders stay together at the top instead of spreading over the height.
+    for (int row = 0; row <= m_axes.size(); ++row)
+        m_grid->setRowStretch(row, row == m_axes.size() ? 1 : 0);
     placeSliders();
 }
 

@@ -75,6 +75,7 @@ private slots:
     void latentMap_twoDimensionalLatents_showsMosaicAndClasses();
     void newSnapshots_keepArriving_andTheShownOneIsFrozen();
     void runningSession_snapshotsKeepArriving_whileSlidersDecode();
+    void pointModel_explainsAndShowsNoSliders();
 
 private:
     QTemporaryDir m_dir;
@@ -307,6 +308,26 @@ void LatentExplorerTest::runningSession_snapshotsKeepArriving_whileSlidersDecode
     QCOMPARE(held->step(), heldStep);
     QCOMPARE(held->decodeImages(code).value(0), heldImage);
     QVERIFY(panel.snapshot()->decodeImages(code).value(0) != heldImage);
+    QVERIFY(waitIdle(panel.runner()));
+}
+
+void LatentExplorerTest::pointModel_explainsAndShowsNoSliders()
+{
+    TrainingConfig config;
+    config.model = QStringLiteral("gan");
+    config.data = QStringLiteral("ring8");
+    config.steps = 10;
+    config.settings = {{QStringLiteral("width"), 16}, {QStringLiteral("depth"), 1}};
+    Trainer trainer(config);
+    trainer.step();
+    LatentExplorerPanel panel;
+    panel.show();
+    panel.setSnapshot(m_snapshot); // an image model first, then the point model replaces it
+    QVERIFY(panel.views()->isEnabled());
+    panel.setSnapshot(ModelSnapshot::capture(trainer));
+    QCOMPARE(panel.sliders()->sliderCount(), 0);
+    QVERIFY(!panel.views()->isEnabled());
+    QVERIFY(panel.decodedImage().isNull());
     QVERIFY(waitIdle(panel.runner()));
 }
 
