@@ -6,16 +6,21 @@
 #include "LatentExplorerPanel.h"
 #include "LatentMapView.h"
 #include "LatentSliderBox.h"
+#include "MainWindow.h"
+#include "SetupPanel.h"
 #include "TraversalView.h"
 #include "explore/SampleGridCodes.h"
 #include "training/ModelSnapshot.h"
 #include "training/SessionController.h"
 #include "training/Trainer.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QtTest>
 
@@ -76,6 +81,7 @@ private slots:
     void newSnapshots_keepArriving_andTheShownOneIsFrozen();
     void runningSession_snapshotsKeepArriving_whileSlidersDecode();
     void pointModel_explainsAndShowsNoSliders();
+    void window_explorerTabFollowsTraining_andSampleGridClicksLoadTheirCode();
 
 private:
     QTemporaryDir m_dir;
@@ -86,6 +92,11 @@ private:
 
 void LatentExplorerTest::initTestCase()
 {
+    // The window test below must not read or write the user's settings.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("GenLabTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("GenLabExplorerTest"));
+    QSettings().clear();
     QVERIFY(m_dir.isValid());
     m_data = m_dir.filePath(QStringLiteral("bars"));
     QVERIFY(testing::writeBarImageFolder(m_data));
@@ -329,6 +340,34 @@ void LatentExplorerTest::pointModel_explainsAndShowsNoSliders()
     QVERIFY(!panel.views()->isEnabled());
     QVERIFY(panel.decodedImage().isNull());
     QVERIFY(waitIdle(panel.runner()));
+}
+
+void LatentExplorerTest::window_explorerTabFollowsTraining_andSampleGridClicksLoadTheirCode()
+{
+    QTemporaryDir runs;
+    ui::MainWindow window(nullptr, runs.path());
+    auto* explorer = window.findChild<LatentExplorerPanel*>();
+    QVERIFY(explorer);
+    QVERIFY(window.tabs()->indexOf(explorer) > 0);
+    TrainingConfig config = tinyVae(m_data, 4);
+    config.steps = 100000;
+    QVERIFY(window.openDataSource(m_data)); // the bar images, not Fashion-MNIST's 60,000
+    window.setupPanel()->setConfig(config);
+    window.trainAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(explorer->snapshotsReceived() >= 2, 30000);
+    window.trainAction()->trigger(); // pause
+
+    // A click on tile 3 of the Training tab's grid: that sample's z, and the explorer shows.
+    auto* grid = window.findChild<ui::ImageCanvas*>(QStringLiteral("sampleCanvas"));
+    QVERIFY(grid);
+    emit grid->imageClicked(QPoint(2 + 3 * 30 + 10, 2 + 10));
+    const TrainingConfig running = window.setupPanel()->config();
+    const int dim = explorer->snapshot()->latentDim();
+    QCOMPARE(explorer->currentCode(),
+             explore::SampleGridCodes::codes(running.seed, running.sampleCount, dim).mid(3 * dim, dim));
+    QCOMPARE(window.tabs()->currentWidget(), explorer);
+    QCOMPARE(explorer->snapshot()->itemCount(ModelSnapshot::Split::Train), 96);
+    QVERIFY(waitIdle(explorer->runner()));
 }
 
 QTEST_MAIN(LatentExplorerTest)
