@@ -2,6 +2,7 @@
 
 #include "BackgroundRunner.h"
 #include "ImageCanvas.h"
+#include "explore/ChunkedDecoder.h"
 #include "explore/ImageMosaic.h"
 #include "explore/LatentPath.h"
 
@@ -252,25 +253,26 @@ void InterpolationView::refresh()
     const QVector<float> a = m_a, b = m_b;
     const int frames = m_frames->value();
     QPointer<InterpolationView> self(this);
-    m_runner->submit(QStringLiteral("interpolation"),
-                     [snapshot, a, b, frames, self]() -> BackgroundRunner::Apply {
-                         const int dim = snapshot->latentDim();
-                         const QVector<float> linearCodes =
-                             LatentPath::interpolate(a, b, frames, LatentPath::Mode::Linear);
-                         const QVector<float> sphericalCodes =
-                             LatentPath::interpolate(a, b, frames, LatentPath::Mode::Spherical);
-                         const QVector<QImage> linearFrames = snapshot->decodeImages(linearCodes);
-                         const QVector<QImage> sphericalFrames = snapshot->decodeImages(sphericalCodes);
-                         const QImage linear = explore::ImageMosaic::tile(linearFrames, frames);
-                         const QImage spherical = explore::ImageMosaic::tile(sphericalFrames, frames);
-                         const QVector<double> linearNorms = LatentPath::norms(linearCodes, dim);
-                         const QVector<double> sphericalNorms = LatentPath::norms(sphericalCodes, dim);
-                         return [=] {
-                             if (self)
-                                 self->showStrips(linear, spherical, linearFrames, sphericalFrames,
-                                                  linearNorms, sphericalNorms);
-                         };
-                     });
+    m_runner->submit(
+        QStringLiteral("interpolation"), [snapshot, a, b, frames, self]() -> BackgroundRunner::Apply {
+            const int dim = snapshot->latentDim();
+            const QVector<float> linearCodes =
+                LatentPath::interpolate(a, b, frames, LatentPath::Mode::Linear);
+            const QVector<float> sphericalCodes =
+                LatentPath::interpolate(a, b, frames, LatentPath::Mode::Spherical);
+            const QVector<QImage> linearFrames = explore::ChunkedDecoder::images(*snapshot, linearCodes);
+            const QVector<QImage> sphericalFrames =
+                explore::ChunkedDecoder::images(*snapshot, sphericalCodes);
+            const QImage linear = explore::ImageMosaic::tile(linearFrames, frames);
+            const QImage spherical = explore::ImageMosaic::tile(sphericalFrames, frames);
+            const QVector<double> linearNorms = LatentPath::norms(linearCodes, dim);
+            const QVector<double> sphericalNorms = LatentPath::norms(sphericalCodes, dim);
+            return [=] {
+                if (self)
+                    self->showStrips(linear, spherical, linearFrames, sphericalFrames, linearNorms,
+                                     sphericalNorms);
+            };
+        });
 }
 
 void InterpolationView::showStrips(const QImage& linear, const QImage& spherical,

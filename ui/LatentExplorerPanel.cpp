@@ -6,6 +6,7 @@
 #include "LatentMapView.h"
 #include "LatentSliderBox.h"
 #include "TraversalView.h"
+#include "explore/ChunkedDecoder.h"
 #include "explore/ImageMosaic.h"
 #include "explore/PrincipalDirections.h"
 #include "explore/SampleGridCodes.h"
@@ -34,6 +35,9 @@ namespace {
 // The nearest training image is looked up once the code rests this long: the search reads
 // the whole training set, too slow to repeat at every slider tick.
 constexpr int kNearestDelayMs = 150;
+// While training publishes new snapshots, the nearest image of an unmoved code is looked up
+// again at most this often.
+constexpr int kNearestRefreshMs = 2000;
 constexpr int kPrincipalDirectionChoice = -1;
 } // namespace
 
@@ -229,6 +233,7 @@ void LatentExplorerPanel::startModel()
     m_principal = {};
     m_principalPending = false;
     m_nearestIndex = -1;
+    m_shownCode.clear();
     m_nearestCanvas->setImage(QImage());
     m_nearestLabel->clear();
     const int dim = m_snapshot->latentDim();
@@ -359,9 +364,17 @@ void LatentExplorerPanel::decodeCurrent()
         return;
     m_decoded = images.first();
     m_decodedCanvas->setImage(m_decoded);
-    m_interpolation->setCurrentCode(code);
-    m_traversal->setBase(code);
-    m_nearestDelay->start();
+    const bool moved = code != m_shownCode;
+    m_shownCode = code;
+    if (moved) {
+        m_interpolation->setCurrentCode(code);
+        m_traversal->setBase(code);
+    }
+    // The search holds the snapshot for tens of milliseconds on a large data set: after a
+    // move, but for a new snapshot of the same code only now and then, so that a slider
+    // dragged while training runs never queues behind one.
+    if (moved || !m_sinceNearest.isValid() || m_sinceNearest.elapsed() >= kNearestRefreshMs)
+        m_nearestDelay->start();
     emit decodedImageChanged();
 }
 
@@ -369,6 +382,7 @@ void LatentExplorerPanel::findNearest()
 {
     if (!m_snapshot || m_decoded.isNull() || !isVisible())
         return;
+    m_sinceNearest.start();
     const training::ModelSnapshotPtr snapshot = m_snapshot;
     const QImage image = m_decoded;
     QPointer<LatentExplorerPanel> self(this);
@@ -423,7 +437,8 @@ void LatentExplorerPanel::refreshPicker()
     m_runner->submit(QStringLiteral("picker"), [snapshot, seed, count, self]() -> BackgroundRunner::Apply {
         const QVector<float> codes = explore::SampleGridCodes::codes(seed, count, snapshot->latentDim());
         const int columns = std::max(1, int(std::ceil(std::sqrt(double(count)))));
-        const QImage grid = explore::ImageMosaic::tile(snapshot->decodeImages(codes), columns);
+        const QImage grid =
+            explore::ImageMosaic::tile(explore::ChunkedDecoder::images(*snapshot, codes), columns);
         return [self, grid] {
             if (self)
                 self->m_picker->setImage(grid);

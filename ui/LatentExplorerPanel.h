@@ -3,6 +3,7 @@
 #include "explore/LatentDirections.h"
 #include "training/ModelSnapshot.h"
 
+#include <QElapsedTimer>
 #include <QImage>
 #include <QVector>
 #include <QWidget>
@@ -94,6 +95,8 @@ private:
     bool m_principalPending = false;
     QVector<float> m_loaded; // what Reset returns to
     QImage m_decoded;
+    QVector<float> m_shownCode; // the code m_decoded shows
+    QElapsedTimer m_sinceNearest;
     int m_nearestIndex = -1;
     quint64 m_sampleSeed = 1;
     int m_sampleCount = 64;

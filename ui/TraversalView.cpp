@@ -2,6 +2,7 @@
 
 #include "BackgroundRunner.h"
 #include "ImageCanvas.h"
+#include "explore/ChunkedDecoder.h"
 #include "explore/ImageMosaic.h"
 #include "explore/TraversalGrid.h"
 
@@ -111,7 +112,8 @@ void TraversalView::refresh()
     QPointer<TraversalView> self(this);
     m_runner->submit(QStringLiteral("traversal"), [=]() -> BackgroundRunner::Apply {
         const QVector<float> codes = TraversalGrid::codes(directions, base, rows, columns, range);
-        const QImage grid = explore::ImageMosaic::tile(snapshot->decodeImages(codes), columns);
+        const QImage grid =
+            explore::ImageMosaic::tile(explore::ChunkedDecoder::images(*snapshot, codes), columns);
         QStringList names;
         for (int axis : rows)
             names << directions.axisName(axis);

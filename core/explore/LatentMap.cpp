@@ -1,5 +1,6 @@
 #include "LatentMap.h"
 
+#include "ChunkedDecoder.h"
 #include "ImageMosaic.h"
 #include "training/ModelSnapshot.h"
 
@@ -36,13 +37,9 @@ LatentMapResult LatentMap::compute(const ModelSnapshot& snapshot, const LatentDi
         return result;
     const QVector<float> codes = gridCodes(plane, options.columns, options.extent);
     const int chunk = std::max(1, options.chunk);
-    QVector<QImage> tiles;
-    tiles.reserve(options.columns * options.columns);
-    for (int start = 0; start < codes.size() / dim; start += chunk) {
-        if (cancelled())
-            return {};
-        tiles += snapshot.decodeImages(codes.mid(start * dim, chunk * dim));
-    }
+    const QVector<QImage> tiles = ChunkedDecoder::images(snapshot, codes, chunk, cancel);
+    if (tiles.isEmpty())
+        return {};
 
     if (snapshot.hasEncoder()) {
         const ModelSnapshot::Split split = snapshot.itemCount(ModelSnapshot::Split::Test) > 0

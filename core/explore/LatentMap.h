@@ -38,7 +38,7 @@ public:
         int columns = 16;     // grid cells per side
         double extent = 3.0;  // the grid covers [-extent, extent]^2 in plane coordinates
         int maxPoints = 2000; // encoded items shown in the scatter
-        int chunk = 64;       // codes per call into the snapshot
+        int chunk = 16;       // codes per call into the snapshot
     };
 
     // The grid's codes: rows x columns, row-major, row 0 at y = +extent (the top of a picture

@@ -24,7 +24,7 @@ public:
         int sampleCount = 4000; // data items encoded, or latent codes decoded
         int maxAxes = 16;
         quint64 seed = 7;
-        int chunk = 250; // codes per call into the snapshot
+        int chunk = 32; // codes per call into the snapshot
     };
 
     // Encoder models: PCA of the encoder means over the training set (origin = their mean,
