@@ -188,8 +188,14 @@ QVector<float> LatentExplorerPanel::currentCode() const
 
 void LatentExplorerPanel::setSnapshot(const training::ModelSnapshotPtr& snapshot)
 {
-    if (!snapshot)
+    if (!snapshot) {
+        // A new configuration: its model exists only once training starts.
+        if (m_snapshot)
+            m_info->setText(
+                tr("Still showing step %1 of the previous run: train or step the new one to explore it.")
+                    .arg(m_snapshot->step()));
         return;
+    }
     ++m_snapshotsReceived;
     const bool newModel =
         !m_snapshot || m_snapshot->latentDim() != snapshot->latentDim() ||
