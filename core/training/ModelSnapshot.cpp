@@ -5,6 +5,7 @@
 #include "common/TorchApi.h"
 #include "data/DataSet.h"
 #include "data/PointList.h"
+#include "export/StateDictExport.h"
 #include "models/GenerativeModel.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -350,6 +351,12 @@ int ModelSnapshot::nearestTrainImage(const QImage& image, double* distance) cons
     if (distance)
         *distance = std::sqrt(std::max(0.0, squared[index].item<double>()) / double(query.size(1)));
     return int(index);
+}
+
+void ModelSnapshot::exportWeights(const QString& file) const
+{
+    std::lock_guard<std::mutex> lock(d->mutex);
+    exporting::StateDictExport::write(file, *d->model);
 }
 
 } // namespace genlab::training

@@ -9,8 +9,8 @@
 #include "data/BatchSampler.h"
 #include "data/DataCatalog.h"
 #include "data/DataSet.h"
-#include "export/StateDictExport.h"
 #include "data/PointList.h"
+#include "export/StateDictExport.h"
 #include "metrics/ModeCoverage.h"
 #include "metrics/VaeTestLoss.h"
 #include "models/ComputeThreads.h"
@@ -18,9 +18,9 @@
 
 #include <ATen/CPUGeneratorImpl.h>
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QDir>
 #include <QJsonDocument>
 
 #include <cmath>

@@ -173,6 +173,14 @@ void TrainingSession::setHyperParameter(const QString& name, const QVariant& val
     }
 }
 
+void TrainingSession::writeCheckpointNow()
+{
+    if (m_running)
+        pause();
+    saveCheckpointQuietly();
+    emit checkpointReady(m_trainer ? m_trainer->runPath() : QString());
+}
+
 void TrainingSession::runSlice()
 {
     m_sliceQueued = false;
