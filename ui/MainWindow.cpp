@@ -150,6 +150,10 @@ MainWindow::MainWindow(QWidget* parent, const QString& runsRoot) : QMainWindow(p
                 explorer->loadSampleGridPixel(pixel);
                 m_tabs->setCurrentWidget(explorer);
             });
+    // A followed run folder: the explorer opens its newest checkpoint whenever a new sample
+    // grid shows up (it ignores the call while the checkpoint is unchanged).
+    connect(m_follower, &training::RunFollower::previewReady, explorer,
+            [this, explorer] { explorer->followRun(m_follower->runPath()); });
     connect(m_setup, &SetupPanel::configurationChanged, this, &MainWindow::applyConfiguration);
     connect(m_setup, &SetupPanel::liveParameterChanged, m_session,
             &training::SessionController::setHyperParameter);

@@ -82,6 +82,7 @@ private slots:
     void runningSession_snapshotsKeepArriving_whileSlidersDecode();
     void pointModel_explainsAndShowsNoSliders();
     void window_explorerTabFollowsTraining_andSampleGridClicksLoadTheirCode();
+    void followRun_opensEachNewCheckpointOnce();
 
 private:
     QTemporaryDir m_dir;
@@ -368,6 +369,30 @@ void LatentExplorerTest::window_explorerTabFollowsTraining_andSampleGridClicksLo
     QCOMPARE(window.tabs()->currentWidget(), explorer);
     QCOMPARE(explorer->snapshot()->itemCount(ModelSnapshot::Split::Train), 96);
     QVERIFY(waitIdle(explorer->runner()));
+}
+
+void LatentExplorerTest::followRun_opensEachNewCheckpointOnce()
+{
+    QTemporaryDir runs;
+    TrainingConfig config = tinyVae(m_data, 3);
+    config.outDir = runs.filePath(QStringLiteral("run"));
+    Trainer trainer(config);
+    train(trainer, 12);
+    trainer.writeCheckpoint();
+    LatentExplorerPanel panel;
+    panel.followRun(trainer.runPath());
+    QTRY_COMPARE_WITH_TIMEOUT(panel.snapshotsReceived(), 1, 20000);
+    QCOMPARE(panel.snapshot()->step(), qint64(12));
+    QCOMPARE(panel.snapshot()->latentDim(), 3);
+    panel.followRun(trainer.runPath()); // the same checkpoint: nothing to do
+    QVERIFY(waitIdle(panel.runner()));
+    QCOMPARE(panel.snapshotsReceived(), 1);
+    train(trainer, 8);
+    trainer.writeCheckpoint();
+    panel.followRun(trainer.runPath());
+    QTRY_COMPARE_WITH_TIMEOUT(panel.snapshotsReceived(), 2, 20000);
+    QCOMPARE(panel.snapshot()->step(), qint64(20));
+    QVERIFY(waitIdle(panel.runner()));
 }
 
 QTEST_MAIN(LatentExplorerTest)
