@@ -250,6 +250,7 @@ void LatentExplorerPanel::startModel()
     // Start at the first sample of the grid: a code the user has already seen decoded.
     m_loaded = sampleCode(0);
     m_sliders->setDirections(LatentDirections::dimensions(dim), {});
+    m_sliders->setBase(m_loaded);
     applyDirectionChoice();
     if (dim > 2 && !m_snapshot->isPointModel())
         computePrincipalDirections(); // sliders beyond 16 dimensions and the latent map's plane

@@ -167,7 +167,10 @@ void LatentExplorerTest::moreThanSixteenDimensions_slidersFollowPrincipalDirecti
 void LatentExplorerTest::buttons_randomZeroReset_loadCodes()
 {
     LatentExplorerPanel panel;
+    panel.setSampleNoise(m_trainer->config().seed, 64);
     panel.setSnapshot(m_snapshot);
+    // A new model starts at the sample grid's first code.
+    QCOMPARE(panel.currentCode(), explore::SampleGridCodes::codes(m_trainer->config().seed, 64, 4).mid(0, 4));
     panel.zeroCode();
     QCOMPARE(panel.currentCode(), QVector<float>(4, 0.0f));
     panel.randomCode();
