@@ -7,7 +7,8 @@
 // images of classes A and B), PREFIX-traversal.png and PREFIX-map.png. The window's chooser
 // shows the run's config.json (or --preset P). Run under xvfb-run.
 //
-// Not part of the build: compile it like a bench program (linked to genlab_cli).
+// Built by tools/CMakeLists.txt when the top-level CMakeLists.txt adds the folder
+// (add_subdirectory(tools)); it links genlab_cli like a bench program.
 
 #include "BackgroundRunner.h"
 #include "InterpolationView.h"
