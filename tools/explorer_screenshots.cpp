@@ -4,7 +4,8 @@
 // (its newest checkpoint, through ModelSnapshot::open), shows the Latent explorer tab and saves
 // one picture per view: PREFIX-interpolation.png (sliders, decoded image and nearest training
 // image, both interpolation strips and the norm plot; end points = the encoded first training
-// images of classes A and B), PREFIX-traversal.png and PREFIX-map.png. The window's chooser
+// images of classes A and B), PREFIX-traversal.png, PREFIX-traversal-export.png (what the
+// view's Save PNG writes) and PREFIX-map.png. The window's chooser
 // shows the run's config.json (or --preset P). Run under xvfb-run.
 //
 // Built by tools/CMakeLists.txt when the top-level CMakeLists.txt adds the folder
@@ -139,6 +140,10 @@ int main(int argc, char* argv[])
     bool ok = save(QStringLiteral("interpolation"));
     panel->views()->setCurrentWidget(panel->traversal());
     ok = save(QStringLiteral("traversal")) && ok;
+    // What the traversal view's Save PNG writes.
+    const QString exported = QStringLiteral("%1-traversal-export.png").arg(prefix);
+    ok = panel->traversal()->annotatedImage().save(exported) && ok;
+    std::printf("%s\n", qPrintable(exported));
     panel->views()->setCurrentWidget(panel->latentMap());
     ok = save(QStringLiteral("map")) && ok;
     return ok ? 0 : 1;

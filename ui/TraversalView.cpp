@@ -10,6 +10,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
@@ -124,10 +125,13 @@ void TraversalView::refresh()
                 .arg(names.join(QStringLiteral(", ")), directions.sourceName())
                 .arg(-range, 0, 'f', 1)
                 .arg(range, 0, 'f', 1);
-        return [self, grid, caption] {
+        const QVector<double> values = TraversalGrid::columnValues(columns, range);
+        return [self, grid, caption, names, values] {
             if (!self)
                 return;
             self->m_grid = grid;
+            self->m_rowNames = names;
+            self->m_columnValues = values;
             self->m_canvas->setImage(grid);
             self->m_caption->setText(caption);
             emit self->updated();
@@ -135,13 +139,39 @@ void TraversalView::refresh()
     });
 }
 
+QImage TraversalView::annotatedImage() const
+{
+    if (m_grid.isNull() || m_rowNames.isEmpty() || m_columnValues.isEmpty())
+        return {};
+    constexpr int kScale = 3;
+    constexpr int kLeft = 110;
+    constexpr int kTop = 28;
+    const QImage grid = m_grid.scaled(m_grid.size() * kScale, Qt::IgnoreAspectRatio, Qt::FastTransformation);
+    QImage image(grid.width() + kLeft, grid.height() + kTop, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.drawImage(kLeft, kTop, grid);
+    painter.setPen(Qt::black);
+    // The grid has a 2-pixel gap before every tile (ImageMosaic's default).
+    const double rowPitch = double(grid.height()) / m_rowNames.size();
+    for (int row = 0; row < m_rowNames.size(); ++row)
+        painter.drawText(QRectF(4, kTop + row * rowPitch, kLeft - 8, rowPitch),
+                         Qt::AlignRight | Qt::AlignVCenter, m_rowNames[row]);
+    const double columnPitch = double(grid.width()) / m_columnValues.size();
+    for (int column = 0; column < m_columnValues.size(); ++column)
+        painter.drawText(QRectF(kLeft + column * columnPitch, 0, columnPitch, kTop), Qt::AlignCenter,
+                         QString::number(m_columnValues[column], 'g', 3));
+    return image;
+}
+
 void TraversalView::savePng()
 {
-    if (m_grid.isNull())
+    const QImage image = annotatedImage();
+    if (image.isNull())
         return;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save traversal grid"), QStringLiteral("traversal.png"), tr("PNG images (*.png)"));
-    if (!path.isEmpty() && !m_grid.save(path, "PNG"))
+    if (!path.isEmpty() && !image.save(path, "PNG"))
         m_caption->setText(tr("Could not write %1").arg(path));
 }
 

@@ -31,6 +31,9 @@ public:
     void setBase(const QVector<float>& base);
 
     QImage gridImage() const { return m_grid; }
+    // The grid enlarged three times with the axis names on the left and the values on top:
+    // what Save PNG writes.
+    QImage annotatedImage() const;
     int rowCount() const { return m_rows.size(); }
     int columnCount() const;
     void refresh();
@@ -50,6 +53,8 @@ private:
     QVector<int> m_rows;
     QVector<float> m_base;
     QImage m_grid;
+    QStringList m_rowNames;         // of the grid on screen
+    QVector<double> m_columnValues; // of the grid on screen
     bool m_dirty = false;
 
     QSpinBox* m_columns = nullptr;

@@ -248,6 +248,10 @@ void LatentExplorerTest::traversalGrid_oneRowPerSliderAndTheChosenColumns()
     panel.findChild<QSpinBox*>(QStringLiteral("traversalColumns"))->setValue(9);
     QVERIFY(waitIdle(panel.runner()));
     QCOMPARE(panel.traversal()->gridImage().size(), QSize(9 * 28 + 10 * 2, 4 * 28 + 5 * 2));
+    // What Save PNG writes: three times larger, with room for the labels.
+    const QImage annotated = panel.traversal()->annotatedImage();
+    QVERIFY(annotated.width() > 3 * panel.traversal()->gridImage().width());
+    QVERIFY(annotated.height() > 3 * panel.traversal()->gridImage().height());
 }
 
 void LatentExplorerTest::latentMap_twoDimensionalLatents_showsMosaicAndClasses()
