@@ -138,7 +138,8 @@ MainWindow::MainWindow(QWidget* parent, const QString& runsRoot) : QMainWindow(p
     connect(m_follower, &training::RunFollower::eventLogged, m_lossPlot, &LossPlot::addMarker);
     connect(m_session, &training::SessionController::failed, this, &MainWindow::onFailure);
     // The explorer follows the newest frozen model; its picker shows the same fixed noise as
-    // the sample grid, and a click on a sample there loads that sample's z into the explorer.
+    // the sample grid (of the window's run, or of a followed run's config.json), and a click
+    // on a sample there loads that sample's z into the explorer.
     connect(m_session, &training::SessionController::snapshotReady, explorer,
             [this, explorer](const training::ModelSnapshotPtr& snapshot) {
                 explorer->setSampleNoise(m_setup->config().seed, m_setup->config().sampleCount);
@@ -146,7 +147,6 @@ MainWindow::MainWindow(QWidget* parent, const QString& runsRoot) : QMainWindow(p
             });
     connect(m_samples->findChild<ImageCanvas*>(QStringLiteral("sampleCanvas")), &ImageCanvas::imageClicked,
             explorer, [this, explorer](QPoint pixel) {
-                explorer->setSampleNoise(m_setup->config().seed, m_setup->config().sampleCount);
                 explorer->loadSampleGridPixel(pixel);
                 m_tabs->setCurrentWidget(explorer);
             });
