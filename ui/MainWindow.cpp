@@ -2,6 +2,8 @@
 
 #include "ExportActions.h"
 #include "HyperParameterPanel.h"
+#include "ImageCanvas.h"
+#include "LatentExplorerPanel.h"
 #include "LossPlot.h"
 #include "SampleGridView.h"
 #include "SetupPanel.h"
@@ -102,6 +104,9 @@ MainWindow::MainWindow(QWidget* parent, const QString& runsRoot) : QMainWindow(p
     m_tabs->setObjectName(QStringLiteral("centralTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(splitter, tr("Training"));
+    auto* explorer = new LatentExplorerPanel(this);
+    explorer->setObjectName(QStringLiteral("latentExplorer"));
+    m_tabs->addTab(explorer, tr("Latent explorer"));
     setCentralWidget(m_tabs);
 
     m_exports = new ExportActions(this, m_session, m_lossPlot, m_samples);
@@ -136,6 +141,23 @@ MainWindow::MainWindow(QWidget* parent, const QString& runsRoot) : QMainWindow(p
     connect(m_follower, &training::RunFollower::previewReady, m_samples, &SampleGridView::addPreview);
     connect(m_follower, &training::RunFollower::eventLogged, m_lossPlot, &LossPlot::addMarker);
     connect(m_session, &training::SessionController::failed, this, &MainWindow::onFailure);
+    // The explorer follows the newest frozen model; its picker shows the same fixed noise as
+    // the sample grid (of the window's run, or of a followed run's config.json), and a click
+    // on a sample there loads that sample's z into the explorer.
+    connect(m_session, &training::SessionController::snapshotReady, explorer,
+            [this, explorer](const training::ModelSnapshotPtr& snapshot) {
+                explorer->setSampleNoise(m_setup->config().seed, m_setup->config().sampleCount);
+                explorer->setSnapshot(snapshot);
+            });
+    connect(m_samples->findChild<ImageCanvas*>(QStringLiteral("sampleCanvas")), &ImageCanvas::imageClicked,
+            explorer, [this, explorer](QPoint pixel) {
+                explorer->loadSampleGridPixel(pixel);
+                m_tabs->setCurrentWidget(explorer);
+            });
+    // A followed run folder: the explorer opens its newest checkpoint whenever a new sample
+    // grid shows up (it ignores the call while the checkpoint is unchanged).
+    connect(m_follower, &training::RunFollower::previewReady, explorer,
+            [this, explorer] { explorer->followRun(m_follower->runPath()); });
     connect(m_setup, &SetupPanel::configurationChanged, this, &MainWindow::applyConfiguration);
     connect(m_setup, &SetupPanel::liveParameterChanged, m_session,
             &training::SessionController::setHyperParameter);

@@ -1,0 +1,406 @@
+// The latent explorer tab on snapshots of a small VAE trained in the test (bar images).
+#include "BackgroundRunner.h"
+#include "BarImageFolder.h"
+#include "ImageCanvas.h"
+#include "InterpolationView.h"
+#include "LatentExplorerPanel.h"
+#include "LatentMapView.h"
+#include "LatentSliderBox.h"
+#include "MainWindow.h"
+#include "SetupPanel.h"
+#include "TraversalView.h"
+#include "explore/SampleGridCodes.h"
+#include "training/ModelSnapshot.h"
+#include "training/SessionController.h"
+#include "training/Trainer.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QtTest>
+
+using namespace genlab;
+using training::ModelSnapshot;
+using training::Trainer;
+using training::TrainingConfig;
+using ui::LatentExplorerPanel;
+
+namespace {
+
+TrainingConfig tinyVae(const QString& data, int latentDim)
+{
+    TrainingConfig config;
+    config.model = QStringLiteral("vae");
+    config.data = data;
+    config.seed = 9;
+    config.steps = 1000;
+    config.threads = 1;
+    config.settings = {{QStringLiteral("latent_dim"), latentDim},
+                       {QStringLiteral("width"), 64},
+                       {QStringLiteral("depth"), 1},
+                       {QStringLiteral("batch_size"), 32},
+                       {QStringLiteral("lr"), 3e-3}};
+    return config;
+}
+
+void train(Trainer& trainer, int steps)
+{
+    for (int i = 0; i < steps; ++i)
+        trainer.step();
+}
+
+bool waitIdle(ui::BackgroundRunner* runner, int timeoutMs = 20000)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!runner->isIdle() && clock.elapsed() < timeoutMs)
+        QTest::qWait(10);
+    return runner->isIdle();
+}
+
+} // namespace
+
+class LatentExplorerTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void sliderMove_changesTheDecodedImage_andMovingBackRestoresItExactly();
+    void moreThanSixteenDimensions_slidersFollowPrincipalDirections();
+    void buttons_randomZeroReset_loadCodes();
+    void sampleGridClick_loadsThatSamplesCode();
+    void interpolation_bothModesAsStripsOfTheChosenLength();
+    void traversalGrid_oneRowPerSliderAndTheChosenColumns();
+    void latentMap_twoDimensionalLatents_showsMosaicAndClasses();
+    void newSnapshots_keepArriving_andTheShownOneIsFrozen();
+    void runningSession_snapshotsKeepArriving_whileSlidersDecode();
+    void pointModel_explainsAndShowsNoSliders();
+    void window_explorerTabFollowsTraining_andSampleGridClicksLoadTheirCode();
+    void followRun_opensEachNewCheckpointOnce();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_data;
+    std::unique_ptr<Trainer> m_trainer; // 4-D latents
+    training::ModelSnapshotPtr m_snapshot;
+};
+
+void LatentExplorerTest::initTestCase()
+{
+    // The window test below must not read or write the user's settings.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("GenLabTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("GenLabExplorerTest"));
+    QSettings().clear();
+    QVERIFY(m_dir.isValid());
+    m_data = m_dir.filePath(QStringLiteral("bars"));
+    QVERIFY(testing::writeBarImageFolder(m_data));
+    m_trainer = std::make_unique<Trainer>(tinyVae(m_data, 4));
+    train(*m_trainer, 150);
+    m_snapshot = ModelSnapshot::capture(*m_trainer);
+}
+
+void LatentExplorerTest::sliderMove_changesTheDecodedImage_andMovingBackRestoresItExactly()
+{
+    LatentExplorerPanel panel;
+    panel.resize(1100, 750);
+    panel.show();
+    panel.setSnapshot(m_snapshot);
+    QCOMPARE(panel.sliders()->sliderCount(), 4);
+    const QImage before = panel.decodedImage();
+    const QVector<float> codeBefore = panel.currentCode();
+    QVERIFY(!before.isNull());
+    QCOMPARE(before.size(), QSize(28, 28));
+
+    QSlider* slider = panel.sliders()->slider(1);
+    const int start = slider->value();
+    QSignalSpy decoded(&panel, &LatentExplorerPanel::decodedImageChanged);
+    slider->setValue(start > 0 ? start - 250 : start + 250);
+    QCOMPARE(decoded.count(), 1);
+    QVERIFY(panel.decodedImage() != before);
+    QCOMPARE(panel.decodedCanvas()->image(), panel.decodedImage());
+    QVERIFY(std::abs(panel.currentCode()[1] - codeBefore[1]) > 2.0f);
+    QCOMPARE(panel.currentCode()[0], codeBefore[0]);
+
+    slider->setValue(start);
+    QCOMPARE(panel.currentCode(), codeBefore);
+    QCOMPARE(panel.decodedImage(), before);
+    QVERIFY(waitIdle(panel.runner()));
+}
+
+void LatentExplorerTest::moreThanSixteenDimensions_slidersFollowPrincipalDirections()
+{
+    Trainer trainer(tinyVae(m_data, 20));
+    train(trainer, 30);
+    LatentExplorerPanel panel;
+    panel.show();
+    panel.setSnapshot(ModelSnapshot::capture(trainer));
+    auto* choice = panel.findChild<QComboBox*>(QStringLiteral("directionChoice"));
+    QVERIFY(choice);
+    QCOMPARE(choice->currentText(), QStringLiteral("principal directions"));
+    QCOMPARE(choice->count(), 3); // PCA, dimensions 0-15, dimensions 16-19
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.principalDirections().isEmpty(), 20000);
+    QCOMPARE(panel.sliders()->sliderCount(), 16);
+    QCOMPARE(panel.sliders()->directions().source, explore::LatentDirections::Source::EncoderMeans);
+
+    const QImage before = panel.decodedImage();
+    const QVector<float> code = panel.currentCode();
+    panel.sliders()->slider(0)->setValue(panel.sliders()->slider(0)->value() + 200);
+    QVERIFY(panel.currentCode() != code);
+    panel.sliders()->slider(0)->setValue(panel.sliders()->slider(0)->value() - 200);
+    QCOMPARE(panel.currentCode(), code);
+    QCOMPARE(panel.decodedImage(), before);
+
+    choice->setCurrentIndex(2);
+    emit choice->activated(2);
+    QCOMPARE(panel.sliders()->sliderCount(), 4); // z16..z19
+    QCOMPARE(panel.currentCode(), code);         // switching what the sliders show keeps the code
+    QVERIFY(waitIdle(panel.runner()));
+}
+
+void LatentExplorerTest::buttons_randomZeroReset_loadCodes()
+{
+    LatentExplorerPanel panel;
+    panel.setSampleNoise(m_trainer->config().seed, 64);
+    panel.setSnapshot(m_snapshot);
+    // A new model starts at the sample grid's first code.
+    QCOMPARE(panel.currentCode(), explore::SampleGridCodes::codes(m_trainer->config().seed, 64, 4).mid(0, 4));
+    panel.zeroCode();
+    QCOMPARE(panel.currentCode(), QVector<float>(4, 0.0f));
+    panel.randomCode();
+    const QVector<float> random = panel.currentCode();
+    QVERIFY(random != QVector<float>(4, 0.0f));
+    panel.randomCode();
+    QVERIFY(panel.currentCode() != random);
+    const QVector<float> loaded = panel.currentCode();
+    panel.sliders()->slider(2)->setValue(panel.sliders()->slider(2)->value() + 100);
+    QVERIFY(panel.currentCode() != loaded);
+    panel.resetCode();
+    QCOMPARE(panel.currentCode(), loaded);
+    QVERIFY(waitIdle(panel.runner()));
+}
+
+void LatentExplorerTest::sampleGridClick_loadsThatSamplesCode()
+{
+    LatentExplorerPanel panel;
+    panel.setSampleNoise(m_trainer->config().seed, 64);
+    panel.setSnapshot(m_snapshot);
+    // Tile 10 of the 8x8 grid: row 1, column 2 (28-pixel tiles, 2-pixel gaps).
+    panel.loadSampleGridPixel(QPoint(2 + 2 * 30 + 14, 2 + 30 + 14));
+    const QVector<float> expected =
+        explore::SampleGridCodes::codes(m_trainer->config().seed, 64, 4).mid(40, 4);
+    QCOMPARE(panel.currentCode(), expected);
+    // It is also the next interpolation end point (A first, then B).
+    QCOMPARE(panel.interpolation()->endPoint(0), expected);
+    panel.loadSampleGridPixel(QPoint(2 + 14, 2 + 14));
+    QCOMPARE(panel.interpolation()->endPoint(1),
+             explore::SampleGridCodes::codes(m_trainer->config().seed, 64, 4).mid(0, 4));
+    // The decoded image is the Training tab's tile.
+    const QImage grid = m_trainer->sampleGrid();
+    QCOMPARE(panel.decodedImage().convertToFormat(QImage::Format_RGB32), grid.copy(2, 2, 28, 28));
+    QVERIFY(waitIdle(panel.runner()));
+}
+
+void LatentExplorerTest::interpolation_bothModesAsStripsOfTheChosenLength()
+{
+    LatentExplorerPanel panel;
+    panel.resize(1100, 750);
+    panel.show();
+    panel.views()->setCurrentWidget(panel.interpolation());
+    panel.setSnapshot(m_snapshot);
+    QSignalSpy updated(panel.interpolation(), &ui::InterpolationView::updated);
+    QVector<float> a(4, 0.0f), b(4, 0.0f);
+    a[0] = 1.0f;
+    b[1] = 1.0f;
+    panel.interpolation()->setFrameCount(6);
+    panel.interpolation()->setEndPoints(a, b);
+    QVERIFY(waitIdle(panel.runner()));
+    QVERIFY(updated.count() >= 1);
+    const QSize strip(6 * 28 + 7 * 2, 28 + 2 * 2);
+    QCOMPARE(panel.interpolation()->linearStrip().size(), strip);
+    QCOMPARE(panel.interpolation()->sphericalStrip().size(), strip);
+    QVERIFY(panel.interpolation()->linearStrip() != panel.interpolation()->sphericalStrip());
+    QCOMPARE(panel.interpolation()->stripsImage().height(), 2 * strip.height());
+    const QVector<double> lerp = panel.interpolation()->linearNorms();
+    const QVector<double> slerp = panel.interpolation()->sphericalNorms();
+    QCOMPARE(lerp.size(), 6);
+    for (double norm : slerp)
+        QVERIFY(std::abs(norm - 1.0) < 1e-5);
+    QVERIFY(lerp[2] < 0.8 && lerp[3] < 0.8);
+}
+
+void LatentExplorerTest::traversalGrid_oneRowPerSliderAndTheChosenColumns()
+{
+    LatentExplorerPanel panel;
+    panel.resize(1100, 750);
+    panel.show();
+    panel.views()->setCurrentWidget(panel.traversal());
+    panel.setSnapshot(m_snapshot);
+    QVERIFY(waitIdle(panel.runner()));
+    QCOMPARE(panel.traversal()->rowCount(), 4);
+    QCOMPARE(panel.traversal()->gridImage().size(), QSize(7 * 28 + 8 * 2, 4 * 28 + 5 * 2));
+    panel.findChild<QSpinBox*>(QStringLiteral("traversalColumns"))->setValue(9);
+    QVERIFY(waitIdle(panel.runner()));
+    QCOMPARE(panel.traversal()->gridImage().size(), QSize(9 * 28 + 10 * 2, 4 * 28 + 5 * 2));
+    // What Save PNG writes: three times larger, with room for the labels.
+    const QImage annotated = panel.traversal()->annotatedImage();
+    QVERIFY(annotated.width() > 3 * panel.traversal()->gridImage().width());
+    QVERIFY(annotated.height() > 3 * panel.traversal()->gridImage().height());
+}
+
+void LatentExplorerTest::latentMap_twoDimensionalLatents_showsMosaicAndClasses()
+{
+    Trainer trainer(tinyVae(m_data, 2));
+    train(trainer, 100);
+    LatentExplorerPanel panel;
+    panel.resize(1100, 750);
+    panel.show();
+    panel.views()->setCurrentWidget(panel.latentMap());
+    panel.setSnapshot(ModelSnapshot::capture(trainer));
+    QVERIFY(waitIdle(panel.runner()));
+    const explore::LatentMapResult& map = panel.latentMap()->result();
+    QVERIFY(!map.isEmpty());
+    QCOMPARE(map.mosaic.size(), QSize(16 * 28, 16 * 28));
+    QCOMPARE(map.points.size(), 96);
+    QCOMPARE(map.classNames.size(), 8);
+    QVERIFY(!panel.latentMap()->mapImage().isNull());
+}
+
+void LatentExplorerTest::newSnapshots_keepArriving_andTheShownOneIsFrozen()
+{
+    Trainer trainer(tinyVae(m_data, 4));
+    train(trainer, 5);
+    LatentExplorerPanel panel;
+    panel.show();
+    QSignalSpy shown(&panel, &LatentExplorerPanel::snapshotShown);
+    const training::ModelSnapshotPtr first = ModelSnapshot::capture(trainer);
+    panel.setSnapshot(first);
+    const QImage early = panel.decodedImage();
+    const QVector<float> code = panel.currentCode();
+    train(trainer, 60);
+    // The frozen copy still decodes as before while the trainer has moved on.
+    QCOMPARE(first->decodeImages(code).value(0), early);
+    panel.setSnapshot(ModelSnapshot::capture(trainer));
+    QCOMPARE(shown.count(), 2);
+    QCOMPARE(shown.last().at(0).toLongLong(), qint64(65));
+    QCOMPARE(panel.currentCode(), code); // the same z, decoded by the newer model
+    QVERIFY(panel.decodedImage() != early);
+    QVERIFY(waitIdle(panel.runner()));
+}
+
+void LatentExplorerTest::runningSession_snapshotsKeepArriving_whileSlidersDecode()
+{
+    // A real TrainingSession in its own thread, wired like the window wires it.
+    QTemporaryDir runs;
+    training::SessionController session;
+    LatentExplorerPanel panel;
+    panel.show();
+    connect(&session, &training::SessionController::snapshotReady, &panel, &LatentExplorerPanel::setSnapshot);
+    TrainingConfig config = tinyVae(m_data, 4);
+    config.steps = 1000000;
+    config.outDir = runs.path();
+    session.configure(config);
+    session.start();
+    QTRY_VERIFY_WITH_TIMEOUT(panel.snapshotsReceived() >= 2, 30000);
+    const training::ModelSnapshotPtr held = panel.snapshot();
+    const QVector<float> code = panel.currentCode();
+    const QImage heldImage = held->decodeImages(code).value(0);
+    const qint64 heldStep = held->step();
+    // Sliders keep decoding on the GUI thread while the worker trains.
+    QSlider* slider = panel.sliders()->slider(0);
+    for (int i = 0; i < 20; ++i) {
+        slider->setValue(slider->value() + (i % 2 ? -50 : 50));
+        QVERIFY(!panel.decodedImage().isNull());
+        QTest::qWait(20);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(panel.snapshot()->step() > heldStep + 20, 30000);
+    const int received = panel.snapshotsReceived();
+    QTRY_VERIFY_WITH_TIMEOUT(panel.snapshotsReceived() > received, 30000);
+    session.pause();
+    // The copy the panel held is frozen: training went on without changing it.
+    QCOMPARE(held->step(), heldStep);
+    QCOMPARE(held->decodeImages(code).value(0), heldImage);
+    QVERIFY(panel.snapshot()->decodeImages(code).value(0) != heldImage);
+    QVERIFY(waitIdle(panel.runner()));
+}
+
+void LatentExplorerTest::pointModel_explainsAndShowsNoSliders()
+{
+    TrainingConfig config;
+    config.model = QStringLiteral("gan");
+    config.data = QStringLiteral("ring8");
+    config.steps = 10;
+    config.settings = {{QStringLiteral("width"), 16}, {QStringLiteral("depth"), 1}};
+    Trainer trainer(config);
+    trainer.step();
+    LatentExplorerPanel panel;
+    panel.show();
+    panel.setSnapshot(m_snapshot); // an image model first, then the point model replaces it
+    QVERIFY(panel.views()->isEnabled());
+    panel.setSnapshot(ModelSnapshot::capture(trainer));
+    QCOMPARE(panel.sliders()->sliderCount(), 0);
+    QVERIFY(!panel.views()->isEnabled());
+    QVERIFY(panel.decodedImage().isNull());
+    QVERIFY(waitIdle(panel.runner()));
+}
+
+void LatentExplorerTest::window_explorerTabFollowsTraining_andSampleGridClicksLoadTheirCode()
+{
+    QTemporaryDir runs;
+    ui::MainWindow window(nullptr, runs.path());
+    auto* explorer = window.findChild<LatentExplorerPanel*>();
+    QVERIFY(explorer);
+    QVERIFY(window.tabs()->indexOf(explorer) > 0);
+    TrainingConfig config = tinyVae(m_data, 4);
+    config.steps = 100000;
+    QVERIFY(window.openDataSource(m_data)); // the bar images, not Fashion-MNIST's 60,000
+    window.setupPanel()->setConfig(config);
+    window.trainAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(explorer->snapshotsReceived() >= 2, 30000);
+    window.trainAction()->trigger(); // pause
+
+    // A click on tile 3 of the Training tab's grid: that sample's z, and the explorer shows.
+    auto* grid = window.findChild<ui::ImageCanvas*>(QStringLiteral("sampleCanvas"));
+    QVERIFY(grid);
+    emit grid->imageClicked(QPoint(2 + 3 * 30 + 10, 2 + 10));
+    const TrainingConfig running = window.setupPanel()->config();
+    const int dim = explorer->snapshot()->latentDim();
+    QCOMPARE(explorer->currentCode(),
+             explore::SampleGridCodes::codes(running.seed, running.sampleCount, dim).mid(3 * dim, dim));
+    QCOMPARE(window.tabs()->currentWidget(), explorer);
+    QCOMPARE(explorer->snapshot()->itemCount(ModelSnapshot::Split::Train), 96);
+    QVERIFY(waitIdle(explorer->runner()));
+}
+
+void LatentExplorerTest::followRun_opensEachNewCheckpointOnce()
+{
+    QTemporaryDir runs;
+    TrainingConfig config = tinyVae(m_data, 3);
+    config.outDir = runs.filePath(QStringLiteral("run"));
+    Trainer trainer(config);
+    train(trainer, 12);
+    trainer.writeCheckpoint();
+    LatentExplorerPanel panel;
+    panel.followRun(trainer.runPath());
+    QTRY_COMPARE_WITH_TIMEOUT(panel.snapshotsReceived(), 1, 20000);
+    QCOMPARE(panel.snapshot()->step(), qint64(12));
+    QCOMPARE(panel.snapshot()->latentDim(), 3);
+    panel.followRun(trainer.runPath()); // the same checkpoint: nothing to do
+    QVERIFY(waitIdle(panel.runner()));
+    QCOMPARE(panel.snapshotsReceived(), 1);
+    train(trainer, 8);
+    trainer.writeCheckpoint();
+    panel.followRun(trainer.runPath());
+    QTRY_COMPARE_WITH_TIMEOUT(panel.snapshotsReceived(), 2, 20000);
+    QCOMPARE(panel.snapshot()->step(), qint64(20));
+    QVERIFY(waitIdle(panel.runner()));
+}
+
+QTEST_MAIN(LatentExplorerTest)
+#include "tst_latentexplorer.moc"
