@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
 
@@ -33,7 +34,8 @@ QString overallHelp()
         text += QStringLiteral("  %1 %2\n").arg(command->name().leftJustified(10), command->summary());
     text += QStringLiteral("  %1 %2\n")
                 .arg(QStringLiteral("window").leftJustified(10),
-                     QStringLiteral("open the window (--preset P, --train, --screenshot FILE --after S)"));
+                     QStringLiteral(
+                         "open the window (--preset P, --train, --tab T, --screenshot FILE --after S)"));
     return text;
 }
 
@@ -103,7 +105,9 @@ int runWindow(int argc, char* argv[])
     const QCommandLineOption afterOption(QStringLiteral("after"),
                                          QStringLiteral("Seconds before the screenshot (default 10)."),
                                          QStringLiteral("S"), QStringLiteral("10"));
-    parser.addOptions({presetOption, trainOption, screenshotOption, afterOption});
+    const QCommandLineOption tabOption(
+        QStringLiteral("tab"), QStringLiteral("Show the tab titled T (Training, ...)."), QStringLiteral("T"));
+    parser.addOptions({presetOption, trainOption, screenshotOption, afterOption, tabOption});
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << "genlab window: " << parser.errorText() << '\n';
         return 2;
@@ -141,6 +145,21 @@ int runWindow(int argc, char* argv[])
     window.show();
     if (parser.isSet(presetOption))
         window.applyPreset(preset);
+    if (parser.isSet(tabOption)) {
+        QStringList titles;
+        int found = -1;
+        for (int i = 0; i < window.tabs()->count(); ++i) {
+            titles << window.tabs()->tabText(i).remove(QLatin1Char('&'));
+            if (titles.last().compare(parser.value(tabOption), Qt::CaseInsensitive) == 0)
+                found = i;
+        }
+        if (found < 0) {
+            QTextStream(stderr) << "genlab window: no tab '" << parser.value(tabOption)
+                                << "'; tabs: " << titles.join(QStringLiteral(", ")) << '\n';
+            return 2;
+        }
+        window.tabs()->setCurrentIndex(found);
+    }
     if (parser.isSet(trainOption))
         window.trainAction()->trigger();
     if (parser.isSet(screenshotOption)) {

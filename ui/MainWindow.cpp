@@ -25,6 +25,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 
 namespace genlab::ui {
@@ -86,7 +87,12 @@ MainWindow::MainWindow(QWidget* parent, const QString& runsRoot) : QMainWindow(p
     splitter->addWidget(m_samples);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    setCentralWidget(splitter);
+    // Each feature (training, latent explorer, mode-collapse lab) is a tab of its own.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("centralTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(splitter, tr("Training"));
+    setCentralWidget(m_tabs);
 
     buildActions();
     buildMenus();

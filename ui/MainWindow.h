@@ -8,6 +8,7 @@
 class QAction;
 class QLabel;
 class QProgressBar;
+class QTabWidget;
 
 namespace genlab::training {
 class SessionController;
@@ -34,6 +35,7 @@ public:
     SetupPanel* setupPanel() const { return m_setup; }
     LossPlot* lossPlot() const { return m_lossPlot; }
     SampleGridView* sampleView() const { return m_samples; }
+    QTabWidget* tabs() const { return m_tabs; }
     training::SessionController* session() const { return m_session; }
     const training::SessionStatus& status() const { return m_status; }
     QAction* trainAction() const { return m_trainAction; }
@@ -67,6 +69,7 @@ private:
     SetupPanel* m_setup = nullptr;
     LossPlot* m_lossPlot = nullptr;
     SampleGridView* m_samples = nullptr;
+    QTabWidget* m_tabs = nullptr;
     QString m_runsRoot;
     training::SessionStatus m_status;
 

@@ -41,9 +41,9 @@ public:
     QString modelKind() const; // "vae", "gan", ...
     QString dataName() const;
     int latentDim() const;
-    bool isPointModel() const;  // 2-D points rather than images
-    QSize imageSize() const;    // empty for point models
-    int imageChannels() const;  // 1 or 3; 0 for point models
+    bool isPointModel() const; // 2-D points rather than images
+    QSize imageSize() const;   // empty for point models
+    int imageChannels() const; // 1 or 3; 0 for point models
 
     // Standard normal codes, the same for the same seed.
     QVector<float> randomCodes(int count, quint64 seed) const;

@@ -12,6 +12,7 @@ SessionController::SessionController(QObject* parent) : QObject(parent)
         qRegisterMetaType<genlab::training::SamplePreview>();
         qRegisterMetaType<genlab::training::SessionStatus>();
         qRegisterMetaType<genlab::models::StepPart>();
+        qRegisterMetaType<genlab::training::ModelSnapshotPtr>();
         return true;
     }();
     (void)typesRegistered;
@@ -23,6 +24,7 @@ SessionController::SessionController(QObject* parent) : QObject(parent)
 
     connect(m_session, &TrainingSession::metricsReady, this, &SessionController::metricsReady);
     connect(m_session, &TrainingSession::previewReady, this, &SessionController::previewReady);
+    connect(m_session, &TrainingSession::snapshotReady, this, &SessionController::snapshotReady);
     connect(m_session, &TrainingSession::eventLogged, this, &SessionController::eventLogged);
     connect(m_session, &TrainingSession::failed, this, &SessionController::failed);
     connect(m_session, &TrainingSession::statusChanged, this, [this](const SessionStatus& status) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ModelSnapshot.h"
 #include "SamplePreview.h"
 #include "SessionStatus.h"
 #include "TrainingConfig.h"
@@ -37,6 +38,8 @@ public:
 signals:
     void metricsReady(const genlab::training::MetricsBatch& batch);
     void previewReady(const genlab::training::SamplePreview& preview);
+    // A frozen copy of the model with every preview (null after a new configuration).
+    void snapshotReady(const genlab::training::ModelSnapshotPtr& snapshot);
     void statusChanged(const genlab::training::SessionStatus& status);
     void eventLogged(qint64 step, const QString& text);
     void failed(const QString& message);

@@ -34,6 +34,7 @@ void TrainingSession::configure(const TrainingConfig& config)
     m_status = SessionStatus{};
     m_status.totalSteps = config.steps;
     setState(SessionStatus::State::Idle);
+    emit snapshotReady(nullptr);
 }
 
 TrainingConfig TrainingSession::runConfig() const
@@ -261,6 +262,7 @@ void TrainingSession::publishPreview()
         return;
     SamplePreview preview;
     preview.step = m_trainer->currentStep();
+    ModelSnapshotPtr snapshot;
     try {
         if (m_trainer->isImageModel()) {
             preview.grid = m_trainer->sampleGrid();
@@ -268,6 +270,7 @@ void TrainingSession::publishPreview()
             preview.generated = m_trainer->samplePoints();
             preview.real = m_realPoints;
         }
+        snapshot = ModelSnapshot::capture(*m_trainer);
     } catch (const std::exception& error) {
         emit failed(QString::fromLocal8Bit(error.what()));
         return;
@@ -275,6 +278,7 @@ void TrainingSession::publishPreview()
     m_previewDirty = false;
     m_sincePreview.restart();
     emit previewReady(preview);
+    emit snapshotReady(snapshot);
 }
 
 void TrainingSession::publishStatus()

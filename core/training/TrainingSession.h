@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ModelSnapshot.h"
 #include "SamplePreview.h"
 #include "SessionStatus.h"
 #include "TrainingConfig.h"
@@ -49,6 +50,10 @@ public slots:
 signals:
     void metricsReady(const genlab::training::MetricsBatch& batch);
     void previewReady(const genlab::training::SamplePreview& preview);
+    // A frozen copy of the model and its data, sent with every preview so that the latent
+    // explorer and the 2-D views work on the newest weights without touching the trained
+    // ones. Null after configure() (no model yet).
+    void snapshotReady(const genlab::training::ModelSnapshotPtr& snapshot);
     void statusChanged(const genlab::training::SessionStatus& status);
     // A hyper-parameter change (or another event) at a step, for the plot's markers.
     void eventLogged(qint64 step, const QString& text);
