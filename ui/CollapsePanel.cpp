@@ -125,7 +125,8 @@ void CollapsePanel::startNext()
     m_watcher.setFuture(QtConcurrent::run([snapshot]() -> Result {
         Result result;
         try {
-            result.frame = metrics::CollapseFrameBuilder::build(metrics::CollapseSource::fromSnapshot(snapshot));
+            result.frame =
+                metrics::CollapseFrameBuilder::build(metrics::CollapseSource::fromSnapshot(snapshot));
         } catch (const std::exception& error) {
             result.problem = QString::fromLocal8Bit(error.what());
         }

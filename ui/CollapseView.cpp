@@ -96,7 +96,8 @@ CollapseView::CollapseView(QWidget* parent) : QWidget(parent)
     m_modes = m_plot->addGraph();
     m_modes->setName(tr("mode centres"));
     m_modes->setLineStyle(QCPGraph::lsNone);
-    m_modes->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(kRealColour, 1), Qt::NoBrush, 14));
+    m_modes->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(kRealColour, 1), Qt::NoBrush, 14));
 
     m_gradients = new QCPCurve(m_plot->xAxis, m_plot->yAxis);
     m_gradients->setName(tr("critic gradient"));

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "CollapsePanel.h"
 #include "HyperParameterPanel.h"
 #include "LossPlot.h"
 #include "SampleGridView.h"
@@ -107,6 +108,18 @@ MainWindow::MainWindow(QWidget* parent, const QString& runsRoot) : QMainWindow(p
     connect(m_setup, &SetupPanel::liveParameterChanged, m_session,
             &training::SessionController::setHyperParameter);
     connect(m_setup, &SetupPanel::openDataRequested, this, &MainWindow::chooseDataSource);
+
+    // The mode-collapse lab: fed by the snapshots, its alarm marks the loss plot and the status bar.
+    auto* collapse = new CollapsePanel(this);
+    collapse->setObjectName(QStringLiteral("collapsePanel"));
+    m_tabs->addTab(collapse, tr("Mode collapse"));
+    connect(m_session, &training::SessionController::snapshotReady, collapse, &CollapsePanel::showSnapshot);
+    connect(collapse, &CollapsePanel::collapseAlarm, this, [this](qint64 step, const QString& message) {
+        m_lossPlot->addMarker(step, tr("collapse alarm"));
+        statusBar()->showMessage(message, 20000);
+    });
+    connect(m_setup->presetBox(), qOverload<int>(&QComboBox::currentIndexChanged), collapse,
+            [this, collapse] { collapse->showStory(m_setup->presetBox()->currentData().toString()); });
 
     restoreSettings();
     applyConfiguration();
