@@ -2,13 +2,22 @@
 
 #include "metrics/CollapseAlarm.h"
 #include "metrics/CollapseFrame.h"
+#include "metrics/ImageCoverageFrame.h"
 #include "training/ModelSnapshot.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QWidget>
 
+#include <atomic>
+#include <memory>
+
 class QLabel;
 class QStackedWidget;
+
+namespace genlab::metrics {
+class ImageCoverageMeter;
+}
 
 namespace genlab::ui {
 
@@ -17,10 +26,14 @@ class CountsBarChart;
 class CoverageTimeline;
 
 // The mode-collapse lab tab. For 2-D models: the CollapseView, the coverage figures over
-// steps (modes, hq, reverse KL) and a bar chart of points per mode. Frames are computed from
-// each ModelSnapshot on a pool thread; while one is being computed only the newest snapshot
-// waits, so a slow machine shows fewer frames rather than falling behind. A sharp drop in
-// the modes covered raises the collapse alarm: a marker on the timeline and collapseAlarm().
+// steps (modes, hq, reverse KL) and a bar chart of points per mode. For image models: a
+// classifier for the data set (trained once in the background, then cached) labels 1,000
+// generated samples every few seconds: class histogram, classes covered, KL to uniform, the
+// classifier Frechet distance, and the diversity of a fixed-noise batch.
+// Everything is computed from ModelSnapshots on pool threads; while one computation runs only
+// the newest snapshot waits, so a slow machine shows fewer frames rather than falling behind.
+// A sharp drop in modes or classes covered, or in diversity, raises the collapse alarm: a
+// marker on the timeline and collapseAlarm().
 class CollapsePanel : public QWidget
 {
     Q_OBJECT
@@ -43,18 +56,33 @@ public slots:
     void showSnapshot(const genlab::training::ModelSnapshotPtr& snapshot);
     // Paints a frame computed elsewhere (tests; the pool thread's results come here too).
     void showFrame(const genlab::metrics::CollapseFrame& frame);
+    void showImageFrame(const genlab::metrics::ImageCoverageFrame& frame);
 
 signals:
     // The alarm fired at `step`; `message` is one sentence for the status bar.
     void collapseAlarm(qint64 step, const QString& message);
 
 private:
+    enum class Mode { None, Points, Images };
     struct Result {
         metrics::CollapseFrame frame;
         QString problem;
     };
+    struct MeterResult {
+        std::shared_ptr<const metrics::ImageCoverageMeter> meter;
+        QString problem;
+    };
+    struct ImageResult {
+        metrics::ImageCoverageFrame frame;
+        QString problem;
+    };
+    void setMode(Mode mode);
     void startNext();
     void onComputed();
+    void startMeasurement();
+    void onMeterReady();
+    void onMeasured();
+    void raiseAlarm(qint64 step, const QString& message);
 
     QLabel* m_story = nullptr;
     QStackedWidget* m_pages = nullptr;
@@ -65,6 +93,19 @@ private:
     QFutureWatcher<Result> m_watcher;
     training::ModelSnapshotPtr m_pending;
     metrics::CollapseAlarm m_modesAlarm;
+
+    QLabel* m_imageSummary = nullptr;
+    Mode m_mode = Mode::None;
+    QFutureWatcher<MeterResult> m_meterWatcher;
+    QFutureWatcher<ImageResult> m_imageWatcher;
+    std::shared_ptr<const metrics::ImageCoverageMeter> m_meter;
+    QString m_meterData; // the data set the meter is (being) prepared for
+    QString m_meterProblem;
+    std::shared_ptr<std::atomic<bool>> m_stopPreparing;
+    training::ModelSnapshotPtr m_pendingImage;
+    QElapsedTimer m_sinceMeasurement;
+    metrics::CollapseAlarm m_classesAlarm;
+    metrics::CollapseAlarm m_diversityAlarm;
     qint64 m_lastStep = -1;
     int m_framesShown = 0;
 };

@@ -29,6 +29,7 @@ constexpr double kArrowHeadShare = 0.3; // head length as a share of the arrow
 QCPColorGradient criticGradient()
 {
     QCPColorGradient gradient;
+    gradient.clearColorStops();
     gradient.setColorStopAt(0.0, QColor(69, 117, 180));
     gradient.setColorStopAt(0.25, QColor(171, 205, 228));
     gradient.setColorStopAt(0.5, QColor(250, 250, 245));
@@ -64,13 +65,14 @@ CollapseView::CollapseView(QWidget* parent) : QWidget(parent)
 
     m_heatMap = new QCPColorMap(m_plot->xAxis, m_plot->yAxis);
     m_heatMap->setName(tr("critic"));
-    m_heatMap->setGradient(criticGradient());
     m_heatMap->setInterpolate(true);
     m_colourScale = new QCPColorScale(m_plot);
     m_colourScale->setType(QCPAxis::atRight);
     m_colourScale->setBarWidth(10);
     m_plot->plotLayout()->addElement(0, 1, m_colourScale);
     m_heatMap->setColorScale(m_colourScale);
+    // A colour map takes its gradient and range from the scale it is tied to.
+    m_colourScale->setGradient(criticGradient());
     m_colourScale->axis()->setLabel(tr("discriminator logit"));
     auto* margins = new QCPMarginGroup(m_plot);
     m_plot->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
@@ -240,9 +242,9 @@ void CollapseView::redraw()
             // A logit is centred on 0 (D = 1/2); a critic has no natural zero, so its own range.
             if (logit) {
                 const double reach = std::max({std::abs(low), std::abs(high), 1e-6});
-                m_heatMap->setDataRange(QCPRange(-reach, reach));
+                m_colourScale->setDataRange(QCPRange(-reach, reach));
             } else {
-                m_heatMap->setDataRange(QCPRange(low, std::max(high, low + 1e-9)));
+                m_colourScale->setDataRange(QCPRange(low, std::max(high, low + 1e-9)));
             }
         }
     }
@@ -256,6 +258,10 @@ void CollapseView::redraw()
         }
     setCurve(m_transport, xs, ys);
     m_transport->setVisible(m_transportBox->isChecked());
+    if (m_transportBox->isChecked())
+        m_transport->addToLegend();
+    else
+        m_transport->removeFromLegend();
 
     xs.clear(), ys.clear();
     if (m_gradientBox->isChecked() && !f.gradient.isEmpty()) {
@@ -280,6 +286,10 @@ void CollapseView::redraw()
     }
     setCurve(m_gradients, xs, ys);
     m_gradients->setVisible(m_gradientBox->isChecked());
+    if (m_gradientBox->isChecked())
+        m_gradients->addToLegend();
+    else
+        m_gradients->removeFromLegend();
 
     if (f.step < 0)
         m_caption->setText(tr("Train a model on 2-D data to see it here"));

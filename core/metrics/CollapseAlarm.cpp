@@ -38,7 +38,8 @@ bool CollapseAlarm::add(double value)
             deviations << std::abs(recent - centre);
         const double noise = kMadToSigma * median(deviations);
         const double fall = centre - value;
-        fired = fall > m_settings.dropShare * std::abs(centre) && fall > m_settings.noiseFactor * noise;
+        fired = fall > m_settings.dropShare * std::abs(centre) && fall > m_settings.noiseFactor * noise &&
+                fall >= m_settings.minimumFall;
     }
     if (fired)
         m_recent.clear();

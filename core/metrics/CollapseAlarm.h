@@ -17,6 +17,7 @@ public:
         int warmUp = 4;           // values needed before it can fire
         double dropShare = 0.3;   // fall needed, as a share of the baseline
         double noiseFactor = 4.0; // fall needed, in robust standard deviations of the baseline
+        double minimumFall = 0.0; // fall needed in the series' own units (e.g. 2 modes)
     };
 
     CollapseAlarm() = default;

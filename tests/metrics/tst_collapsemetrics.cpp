@@ -186,6 +186,21 @@ private slots:
         QCOMPARE(firstFiring, 40);
     }
 
+    void alarm_fallSmallerThanMinimum_doesNotFire()
+    {
+        // One stray mode lost (1 -> 0) is a 100% drop, but not the two modes asked for.
+        CollapseAlarm::Settings settings;
+        settings.minimumFall = 2.0;
+        CollapseAlarm alarm(settings);
+        for (int i = 0; i < 6; ++i)
+            QVERIFY(!alarm.add(1));
+        QVERIFY(!alarm.add(0));
+        CollapseAlarm modes(settings);
+        for (int i = 0; i < 6; ++i)
+            QVERIFY(!modes.add(8));
+        QVERIFY(modes.add(5));
+    }
+
     void alarm_dropDuringWarmUp_doesNotFire()
     {
         CollapseAlarm alarm;

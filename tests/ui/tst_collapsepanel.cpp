@@ -159,6 +159,37 @@ private slots:
         QCOMPARE(panel.timeline()->pointCount(QStringLiteral("modes covered")), 1);
     }
 
+    void showImageFrame_classesDropSharply_raisesTheAlarmAndShowsTheHistogram()
+    {
+        CollapsePanel panel;
+        QSignalSpy alarms(&panel, &CollapsePanel::collapseAlarm);
+        const auto frame = [](qint64 step, int covered, double diversity) {
+            metrics::ImageCoverageFrame f;
+            f.step = step;
+            f.hasClasses = true;
+            f.diversity = diversity;
+            f.diversityCount = 64;
+            for (int k = 0; k < 10; ++k) {
+                f.classNames << QString::number(k);
+                f.counts << (k < covered ? 1000 / covered : 0);
+            }
+            f.covered = covered;
+            f.sampleCount = 1000;
+            return f;
+        };
+        for (int i = 1; i <= 8; ++i)
+            panel.showImageFrame(frame(i * 100, 10, 0.30 + 0.01 * (i % 2)));
+        QCOMPARE(alarms.count(), 0);
+        QCOMPARE(panel.bars()->counts().size(), 10);
+        panel.showImageFrame(frame(900, 3, 0.29));
+        QCOMPARE(alarms.count(), 1);
+        QVERIFY(alarms.first().at(1).toString().contains(QStringLiteral("classes covered fell to 3 of 10")));
+        panel.showImageFrame(frame(1000, 3, 0.05));
+        QCOMPARE(alarms.count(), 2);
+        QVERIFY(alarms.last().at(1).toString().contains(QStringLiteral("diversity")));
+        QCOMPARE(panel.timeline()->pointCount(QStringLiteral("classes covered")), 10);
+    }
+
     void showStory_storyPreset_showsItsExplanation()
     {
         CollapsePanel panel;
