@@ -32,11 +32,13 @@ const QString kDiversity = QStringLiteral("diversity");
 constexpr int kMeasurementIntervalMs = 3000;
 
 // Losing a single mode or class (or the one stray mode of a collapsed run) is ordinary
-// jitter; the alarm wants at least two gone at once.
-metrics::CollapseAlarm::Settings countAlarmSettings()
+// jitter; the alarm wants at least two gone at once, and for the 2-D frames (about four a
+// second, each count noisy while few points are high quality) three low frames in a row.
+metrics::CollapseAlarm::Settings countAlarmSettings(int confirmations)
 {
     metrics::CollapseAlarm::Settings settings;
     settings.minimumFall = 2.0;
+    settings.confirmations = confirmations;
     return settings;
 }
 
@@ -48,7 +50,7 @@ QString errorText(const std::exception& error)
 } // namespace
 
 CollapsePanel::CollapsePanel(QWidget* parent)
-    : QWidget(parent), m_modesAlarm(countAlarmSettings()), m_classesAlarm(countAlarmSettings())
+    : QWidget(parent), m_modesAlarm(countAlarmSettings(3)), m_classesAlarm(countAlarmSettings(2))
 {
     qRegisterMetaType<genlab::training::ModelSnapshotPtr>();
     qRegisterMetaType<genlab::metrics::CollapseFrame>();
@@ -85,14 +87,19 @@ CollapsePanel::CollapsePanel(QWidget* parent)
 
     m_timeline = new CoverageTimeline(this);
     m_timeline->setObjectName(QStringLiteral("coverageTimeline"));
+    m_gradientTimeline = new CoverageTimeline(this);
+    m_gradientTimeline->setObjectName(QStringLiteral("gradientTimeline"));
+    m_gradientTimeline->setVisible(false);
     m_bars = new CountsBarChart(this);
     m_bars->setObjectName(QStringLiteral("modeBars"));
 
     auto* side = new QSplitter(Qt::Vertical, this);
     side->addWidget(m_timeline);
+    side->addWidget(m_gradientTimeline);
     side->addWidget(m_bars);
     side->setStretchFactor(0, 3);
     side->setStretchFactor(1, 2);
+    side->setStretchFactor(2, 2);
     side->setMinimumWidth(300);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_pages);
@@ -382,6 +389,36 @@ void CollapsePanel::showFrame(const genlab::metrics::CollapseFrame& frame)
         }
     }
     m_lastStep = std::max(m_lastStep, frame.step);
+}
+
+void CollapsePanel::addMetrics(const genlab::training::MetricsBatch& batch)
+{
+    const QString gradName = QStringLiteral("grad_g");
+    const QString fakeName = QStringLiteral("d_fake");
+    for (int i = 0; i < batch.steps.size() && i < batch.rows.size(); ++i) {
+        const qint64 step = batch.steps[i];
+        if (step < m_lastMetricsStep) {
+            // A new run.
+            m_gradientTimeline->clear();
+        }
+        m_lastMetricsStep = step;
+        for (const models::NamedValue& value : batch.rows[i]) {
+            if (value.name != gradName && value.name != fakeName)
+                continue;
+            if (m_gradientTimeline->pointCount(gradName) == 0 &&
+                m_gradientTimeline->pointCount(fakeName) == 0) {
+                m_gradientTimeline->addSeries(gradName, QColor(0, 90, 50), false);
+                m_gradientTimeline->addSeries(fakeName, QColor(150, 60, 150), true);
+                m_gradientTimeline->setLeftLogScale(true);
+                m_gradientTimeline->setLeftLabel(tr("|grad| reaching G"));
+                m_gradientTimeline->setRightLabel(tr("D(G(z)) or critic"));
+                m_gradientTimeline->setVisible(true);
+            }
+            // A zero norm has no place on a log axis; it is the extreme of vanishing anyway.
+            if (value.name == fakeName || value.value > 0)
+                m_gradientTimeline->addValue(value.name, step, value.value);
+        }
+    }
 }
 
 void CollapsePanel::raiseAlarm(qint64 step, const QString& message)

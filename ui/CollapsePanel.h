@@ -4,6 +4,7 @@
 #include "metrics/CollapseFrame.h"
 #include "metrics/ImageCoverageFrame.h"
 #include "training/ModelSnapshot.h"
+#include "training/SessionStatus.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
@@ -48,6 +49,7 @@ public:
 
     CollapseView* view() const { return m_view; }
     CoverageTimeline* timeline() const { return m_timeline; }
+    CoverageTimeline* gradientTimeline() const { return m_gradientTimeline; }
     CountsBarChart* bars() const { return m_bars; }
     bool isBusy() const { return m_watcher.isRunning(); }
     int framesShown() const { return m_framesShown; }
@@ -57,6 +59,9 @@ public slots:
     // Paints a frame computed elsewhere (tests; the pool thread's results come here too).
     void showFrame(const genlab::metrics::CollapseFrame& frame);
     void showImageFrame(const genlab::metrics::ImageCoverageFrame& frame);
+    // The training numbers: the gradient norm reaching the generator (grad_g) and D(G(z))
+    // are plotted below the coverage curves (adversarial models only).
+    void addMetrics(const genlab::training::MetricsBatch& batch);
 
 signals:
     // The alarm fired at `step`; `message` is one sentence for the status bar.
@@ -89,6 +94,8 @@ private:
     QLabel* m_notice = nullptr;
     CollapseView* m_view = nullptr;
     CoverageTimeline* m_timeline = nullptr;
+    CoverageTimeline* m_gradientTimeline = nullptr;
+    qint64 m_lastMetricsStep = -1;
     CountsBarChart* m_bars = nullptr;
     QFutureWatcher<Result> m_watcher;
     training::ModelSnapshotPtr m_pending;

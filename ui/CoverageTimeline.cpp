@@ -76,6 +76,16 @@ void CoverageTimeline::setRightLabel(const QString& label)
     m_plot->yAxis2->setLabel(label);
 }
 
+void CoverageTimeline::setLeftLogScale(bool logScale)
+{
+    m_leftLog = logScale;
+    m_plot->yAxis->setScaleType(logScale ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+    if (logScale)
+        m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+    else
+        m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+}
+
 void CoverageTimeline::clear()
 {
     m_plot->clearGraphs();
@@ -103,13 +113,16 @@ void CoverageTimeline::replotSoon()
             if (graph->valueAxis() != axis)
                 continue;
             bool ok = false;
-            const QCPRange r = graph->getValueRange(ok);
+            const bool logAxis = axis == m_plot->yAxis && m_leftLog;
+            const QCPRange r = graph->getValueRange(ok, logAxis ? QCP::sdPositive : QCP::sdBoth);
             if (ok)
                 range = found ? QCPRange(std::min(range.lower, r.lower), std::max(range.upper, r.upper)) : r;
             found = found || ok;
         }
         // Counts and shares start at zero; a little headroom keeps the top line visible.
-        if (found)
+        if (found && axis == m_plot->yAxis && m_leftLog)
+            axis->setRange(range.lower / 2, std::max(range.upper * 2, range.lower * 10));
+        else if (found)
             axis->setRange(std::min(0.0, range.lower), std::max(range.upper * 1.08, range.lower + 1e-6));
     }
     m_plot->replot(QCustomPlot::rpQueuedReplot);

@@ -24,6 +24,8 @@ public:
     void addAlarm(qint64 step, const QString& label);
     void setLeftLabel(const QString& label);
     void setRightLabel(const QString& label);
+    // Gradient norms span decades: a log left axis shows their fall towards zero.
+    void setLeftLogScale(bool logScale);
     void clear(); // removes every series and marker
 
     int pointCount(const QString& name) const;
@@ -36,6 +38,7 @@ private:
     QCustomPlot* m_plot = nullptr;
     QHash<QString, QCPGraph*> m_series;
     int m_alarmCount = 0;
+    bool m_leftLog = false;
 };
 
 } // namespace genlab::ui

@@ -114,6 +114,7 @@ MainWindow::MainWindow(QWidget* parent, const QString& runsRoot) : QMainWindow(p
     collapse->setObjectName(QStringLiteral("collapsePanel"));
     m_tabs->addTab(collapse, tr("Mode collapse"));
     connect(m_session, &training::SessionController::snapshotReady, collapse, &CollapsePanel::showSnapshot);
+    connect(m_session, &training::SessionController::metricsReady, collapse, &CollapsePanel::addMetrics);
     connect(collapse, &CollapsePanel::collapseAlarm, this, [this](qint64 step, const QString& message) {
         m_lossPlot->addMarker(step, tr("collapse alarm"));
         statusBar()->showMessage(message, 20000);

@@ -23,30 +23,58 @@ constexpr double kMadToSigma = 1.4826;
 
 double CollapseAlarm::baseline() const
 {
-    return median(m_recent);
+    return m_suspect.isEmpty() ? median(m_recent) : m_centre;
+}
+
+void CollapseAlarm::reset()
+{
+    m_recent.clear();
+    m_suspect.clear();
+}
+
+bool CollapseAlarm::isDrop(double value) const
+{
+    const double fall = m_centre - value;
+    return fall > m_settings.dropShare * std::abs(m_centre) && fall > m_settings.noiseFactor * m_noise &&
+           fall >= m_settings.minimumFall;
+}
+
+void CollapseAlarm::remember(double value)
+{
+    m_recent << value;
+    if (m_recent.size() > m_settings.window)
+        m_recent.removeFirst();
 }
 
 bool CollapseAlarm::add(double value)
 {
     if (!std::isfinite(value))
         return false;
-    bool fired = false;
-    if (m_recent.size() >= m_settings.warmUp) {
-        const double centre = median(m_recent);
+    if (m_suspect.isEmpty()) {
+        if (m_recent.size() < m_settings.warmUp) {
+            remember(value);
+            return false;
+        }
+        m_centre = median(m_recent);
         QVector<double> deviations;
         for (double recent : m_recent)
-            deviations << std::abs(recent - centre);
-        const double noise = kMadToSigma * median(deviations);
-        const double fall = centre - value;
-        fired = fall > m_settings.dropShare * std::abs(centre) && fall > m_settings.noiseFactor * noise &&
-                fall >= m_settings.minimumFall;
+            deviations << std::abs(recent - m_centre);
+        m_noise = kMadToSigma * median(deviations);
     }
-    if (fired)
-        m_recent.clear();
-    m_recent << value;
-    if (m_recent.size() > m_settings.window)
-        m_recent.removeFirst();
-    return fired;
+    if (!isDrop(value)) {
+        // Back up again: the suspected drop was a dip, and its values are ordinary history.
+        for (double suspect : m_suspect)
+            remember(suspect);
+        m_suspect.clear();
+        remember(value);
+        return false;
+    }
+    m_suspect << value;
+    if (m_suspect.size() < std::max(1, m_settings.confirmations))
+        return false;
+    m_recent = m_suspect;
+    m_suspect.clear();
+    return true;
 }
 
 } // namespace genlab::metrics

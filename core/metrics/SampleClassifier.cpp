@@ -124,8 +124,11 @@ std::shared_ptr<SampleClassifier> SampleClassifier::train(const data::DataSet& d
     torch::Tensor images = data.train;
     torch::Tensor labels = data.trainLabels;
     if (options.maxTrainItems > 0 && options.maxTrainItems < images.size(0)) {
-        images = images.narrow(0, 0, options.maxTrainItems);
-        labels = labels.narrow(0, 0, options.maxTrainItems);
+        // A random subset: data sets often come sorted by class.
+        const torch::Tensor subset =
+            torch::randperm(images.size(0), generator, torch::kLong).narrow(0, 0, options.maxTrainItems);
+        images = images.index_select(0, subset);
+        labels = labels.index_select(0, subset);
     }
     torch::optim::Adam optimiser(d->net->parameters(),
                                  torch::optim::AdamOptions(options.learningRate).weight_decay(kWeightDecay));

@@ -30,7 +30,7 @@ public:
         int64_t batchSize = 128;
         double learningRate = 3e-3; // peak; cosine decay to zero over the run
         uint64_t seed = 1;
-        int64_t maxTrainItems = 0; // 0: all training items
+        int64_t maxTrainItems = 0; // 0: all training items, else a random subset of this many
         int maxShift = 1;          // random translation (pixels) of each training image
 
         // The window's recipe: about 80,000 images seen (8 epochs of the 9,000 digits, 2 of

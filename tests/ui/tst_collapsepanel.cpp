@@ -134,7 +134,8 @@ private slots:
         for (int i = 0; i < 5; ++i)
             panel.showFrame(CollapseFrameBuilder::build(source(step += 100, 2)));
         QCOMPARE(alarms.count(), 1);
-        QCOMPARE(alarms.first().at(0).toLongLong(), qint64(1100));
+        // Three low frames in a row confirm it: the third, at step 1300.
+        QCOMPARE(alarms.first().at(0).toLongLong(), qint64(1300));
         QVERIFY(alarms.first().at(1).toString().contains(QStringLiteral("2 of 8")));
         QCOMPARE(panel.timeline()->alarmCount(), 1);
     }
@@ -182,12 +183,37 @@ private slots:
         QCOMPARE(alarms.count(), 0);
         QCOMPARE(panel.bars()->counts().size(), 10);
         panel.showImageFrame(frame(900, 3, 0.29));
+        QCOMPARE(alarms.count(), 0); // one low measurement could be chance
+        panel.showImageFrame(frame(1000, 3, 0.30));
         QCOMPARE(alarms.count(), 1);
         QVERIFY(alarms.first().at(1).toString().contains(QStringLiteral("classes covered fell to 3 of 10")));
-        panel.showImageFrame(frame(1000, 3, 0.05));
+        panel.showImageFrame(frame(1100, 3, 0.05));
+        panel.showImageFrame(frame(1200, 3, 0.04));
         QCOMPARE(alarms.count(), 2);
         QVERIFY(alarms.last().at(1).toString().contains(QStringLiteral("diversity")));
-        QCOMPARE(panel.timeline()->pointCount(QStringLiteral("classes covered")), 10);
+        QCOMPARE(panel.timeline()->pointCount(QStringLiteral("classes covered")), 12);
+    }
+
+    void addMetrics_adversarialRows_plotGradientNormAndFakeScore()
+    {
+        CollapsePanel panel;
+        training::MetricsBatch batch;
+        for (qint64 step = 1; step <= 5; ++step) {
+            batch.steps << step;
+            batch.rows << models::StepMetrics{{QStringLiteral("loss_d"), 1.0},
+                                              {QStringLiteral("d_fake"), 0.1},
+                                              {QStringLiteral("grad_g"), 1.0 / double(step)}};
+        }
+        panel.addMetrics(batch);
+        QCOMPARE(panel.gradientTimeline()->pointCount(QStringLiteral("grad_g")), 5);
+        QCOMPARE(panel.gradientTimeline()->pointCount(QStringLiteral("d_fake")), 5);
+        QCOMPARE(panel.gradientTimeline()->pointCount(QStringLiteral("loss_d")), 0);
+        // A new run starts the curves again.
+        training::MetricsBatch next;
+        next.steps << 1;
+        next.rows << models::StepMetrics{{QStringLiteral("grad_g"), 0.5}};
+        panel.addMetrics(next);
+        QCOMPARE(panel.gradientTimeline()->pointCount(QStringLiteral("grad_g")), 1);
     }
 
     void showStory_storyPreset_showsItsExplanation()
