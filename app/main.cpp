@@ -5,6 +5,7 @@
 #include "common/BuildInfo.h"
 #include "common/InputError.h"
 #include "training/PresetCatalog.h"
+#include "training/RunDirectory.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,8 +35,8 @@ QString overallHelp()
         text += QStringLiteral("  %1 %2\n").arg(command->name().leftJustified(10), command->summary());
     text += QStringLiteral("  %1 %2\n")
                 .arg(QStringLiteral("window").leftJustified(10),
-                     QStringLiteral(
-                         "open the window (--preset P, --train, --tab T, --screenshot FILE --after S)"));
+                     QStringLiteral("open the window (--preset P, --train, --run DIR, --tab T, --screenshot "
+                                    "FILE --after S)"));
     return text;
 }
 
@@ -107,7 +108,10 @@ int runWindow(int argc, char* argv[])
                                          QStringLiteral("S"), QStringLiteral("10"));
     const QCommandLineOption tabOption(
         QStringLiteral("tab"), QStringLiteral("Show the tab titled T (Training, ...)."), QStringLiteral("T"));
-    parser.addOptions({presetOption, trainOption, screenshotOption, afterOption, tabOption});
+    const QCommandLineOption runOption(QStringLiteral("run"),
+                                       QStringLiteral("Open the run folder DIR and follow it."),
+                                       QStringLiteral("DIR"));
+    parser.addOptions({presetOption, trainOption, screenshotOption, afterOption, tabOption, runOption});
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << "genlab window: " << parser.errorText() << '\n';
         return 2;
@@ -129,6 +133,14 @@ int runWindow(int argc, char* argv[])
                             << genlab::training::PresetCatalog::names().join(QStringLiteral(", ")) << '\n';
         return 2;
     }
+    if (parser.isSet(runOption)) {
+        try {
+            genlab::training::RunDirectory::readConfig(parser.value(runOption));
+        } catch (const std::exception& error) {
+            QTextStream(stderr) << "genlab window: " << error.what() << '\n';
+            return 2;
+        }
+    }
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         QTextStream(stderr) << "genlab: no display to open the window on (set DISPLAY, or run it under "
@@ -145,6 +157,8 @@ int runWindow(int argc, char* argv[])
     window.show();
     if (parser.isSet(presetOption))
         window.applyPreset(preset);
+    if (parser.isSet(runOption) && !window.openRun(parser.value(runOption)))
+        return 2;
     if (parser.isSet(tabOption)) {
         QStringList titles;
         int found = -1;

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "CollapsePanel.h"
+#include "ExportActions.h"
 #include "HyperParameterPanel.h"
 #include "LossPlot.h"
 #include "SampleGridView.h"
@@ -8,15 +9,20 @@
 #include "common/BuildInfo.h"
 #include "common/Resources.h"
 #include "training/PresetCatalog.h"
+#include "training/RunDirectory.h"
+#include "training/RunFollower.h"
 #include "training/SessionController.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -95,14 +101,37 @@ MainWindow::MainWindow(QWidget* parent, const QString& runsRoot) : QMainWindow(p
     m_tabs->addTab(splitter, tr("Training"));
     setCentralWidget(m_tabs);
 
+    m_exports = new ExportActions(this, m_session, m_lossPlot, m_samples);
+    m_follower = new training::RunFollower(this);
+
     buildActions();
     buildMenus();
     buildStatusBar();
 
     connect(m_session, &training::SessionController::statusChanged, this, &MainWindow::onStatus);
     connect(m_session, &training::SessionController::metricsReady, this, &MainWindow::onMetrics);
-    connect(m_session, &training::SessionController::previewReady, m_samples, &SampleGridView::addPreview);
-    connect(m_session, &training::SessionController::eventLogged, m_lossPlot, &LossPlot::addMarker);
+    connect(m_session, &training::SessionController::previewReady, this,
+            [this](const training::SamplePreview& preview) {
+                if (!isFollowingRun())
+                    m_samples->addPreview(preview);
+            });
+    connect(m_session, &training::SessionController::eventLogged, this,
+            [this](qint64 step, const QString& text) {
+                if (!isFollowingRun())
+                    m_lossPlot->addMarker(step, text);
+            });
+    connect(m_session, &training::SessionController::snapshotReady, m_exports, &ExportActions::setSnapshot);
+    connect(m_exports, &ExportActions::finished, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(m_exports, &ExportActions::failed, this, &MainWindow::onFailure);
+    // An opened run feeds the same views the live session does.
+    connect(m_follower, &training::RunFollower::metricsReady, this,
+            [this](const training::MetricsBatch& batch) {
+                m_lossPlot->appendRows(batch.steps, batch.rows);
+                showFollowedProgress();
+            });
+    connect(m_follower, &training::RunFollower::previewReady, m_samples, &SampleGridView::addPreview);
+    connect(m_follower, &training::RunFollower::eventLogged, m_lossPlot, &LossPlot::addMarker);
     connect(m_session, &training::SessionController::failed, this, &MainWindow::onFailure);
     connect(m_setup, &SetupPanel::configurationChanged, this, &MainWindow::applyConfiguration);
     connect(m_setup, &SetupPanel::liveParameterChanged, m_session,
@@ -141,21 +170,28 @@ void MainWindow::buildActions()
     m_stepAction->setObjectName(QStringLiteral("stepAction"));
     m_stepAction->setShortcut(Qt::Key_S);
     describe(m_stepAction, tr("One training step of both networks"));
-    connect(m_stepAction, &QAction::triggered, this, [this] { m_session->step(models::StepPart::Both); });
+    connect(m_stepAction, &QAction::triggered, this, [this] {
+        closeRun();
+        m_session->step(models::StepPart::Both);
+    });
 
     m_stepDAction = new QAction(tr("Step &D"), this);
     m_stepDAction->setObjectName(QStringLiteral("stepDAction"));
     m_stepDAction->setShortcut(Qt::Key_D);
     describe(m_stepDAction, tr("One update of the discriminator or critic only"));
-    connect(m_stepDAction, &QAction::triggered, this,
-            [this] { m_session->step(models::StepPart::DiscriminatorOnly); });
+    connect(m_stepDAction, &QAction::triggered, this, [this] {
+        closeRun();
+        m_session->step(models::StepPart::DiscriminatorOnly);
+    });
 
     m_stepGAction = new QAction(tr("Step &G"), this);
     m_stepGAction->setObjectName(QStringLiteral("stepGAction"));
     m_stepGAction->setShortcut(Qt::Key_G);
     describe(m_stepGAction, tr("One update of the generator only"));
-    connect(m_stepGAction, &QAction::triggered, this,
-            [this] { m_session->step(models::StepPart::GeneratorOnly); });
+    connect(m_stepGAction, &QAction::triggered, this, [this] {
+        closeRun();
+        m_session->step(models::StepPart::GeneratorOnly);
+    });
 
     m_resetAction = new QAction(tr("&Reset"), this);
     m_resetAction->setObjectName(QStringLiteral("resetAction"));
@@ -174,6 +210,13 @@ void MainWindow::buildActions()
     describe(m_openDataAction, tr("Train on a folder of images, IDX files or a CSV of 2-D points"));
     connect(m_openDataAction, &QAction::triggered, this, &MainWindow::chooseDataSource);
 
+    m_openRunAction = new QAction(tr("Open &run\u2026"), this);
+    m_openRunAction->setObjectName(QStringLiteral("openRunAction"));
+    m_openRunAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    describe(m_openRunAction, tr("Show a run folder's curves and samples, and follow it while a headless "
+                                 "genlab train writes it"));
+    connect(m_openRunAction, &QAction::triggered, this, &MainWindow::chooseRun);
+
     auto* toolbar = addToolBar(tr("Training"));
     toolbar->setObjectName(QStringLiteral("trainingToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -185,6 +228,9 @@ void MainWindow::buildMenus()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_openDataAction);
+    fileMenu->addAction(m_openRunAction);
+    fileMenu->addSeparator();
+    fileMenu->addMenu(m_exports->menu());
     fileMenu->addSeparator();
     QAction* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -226,6 +272,9 @@ void MainWindow::buildStatusBar()
     m_progress->setMaximumWidth(220);
     m_progress->setVisible(false);
     statusBar()->addWidget(m_stateLabel);
+    m_runLabel = new QLabel(this);
+    m_runLabel->setObjectName(QStringLiteral("runLabel"));
+    statusBar()->addWidget(m_runLabel);
     statusBar()->addPermanentWidget(m_stepLabel);
     statusBar()->addPermanentWidget(m_rateLabel);
     statusBar()->addPermanentWidget(m_elapsedLabel);
@@ -237,6 +286,7 @@ void MainWindow::applyConfiguration()
     training::TrainingConfig config = m_setup->config();
     config.outDir = m_runsRoot;
     config.checkpointEvery = 0;
+    closeRun();
     m_lossPlot->clear();
     m_samples->clear();
     m_session->configure(config);
@@ -244,14 +294,17 @@ void MainWindow::applyConfiguration()
 
 void MainWindow::toggleTraining()
 {
-    if (m_status.state == SessionStatus::State::Running)
+    if (m_status.state == SessionStatus::State::Running) {
         m_session->pause();
-    else
-        m_session->start();
+        return;
+    }
+    closeRun();
+    m_session->start();
 }
 
 void MainWindow::resetRun()
 {
+    closeRun();
     m_lossPlot->clear();
     m_samples->clear();
     m_session->reset();
@@ -260,6 +313,8 @@ void MainWindow::resetRun()
 void MainWindow::onStatus(const SessionStatus& status)
 {
     m_status = status;
+    if (!isFollowingRun())
+        m_exports->setRunPath(status.runPath, true);
     const bool running = status.state == SessionStatus::State::Running;
     m_trainAction->setText(running ? tr("&Pause") : tr("&Train"));
     describe(m_trainAction, running ? tr("Pause training") : tr("Train, or pause a running training"));
@@ -285,6 +340,10 @@ void MainWindow::onStatus(const SessionStatus& status)
         m_stateLabel->setText(tr("Stopped by an error"));
         break;
     }
+    if (isFollowingRun()) {
+        showFollowedProgress();
+        return;
+    }
     m_stepLabel->setText(tr("step %1  epoch %2").arg(status.step).arg(status.epoch));
     m_rateLabel->setText(running ? tr("%1 steps/s").arg(status.stepsPerSecond, 0, 'f', 1) : QString());
     m_elapsedLabel->setText(formatDuration(status.elapsedSeconds));
@@ -299,6 +358,8 @@ void MainWindow::onStatus(const SessionStatus& status)
 
 void MainWindow::onMetrics(const training::MetricsBatch& batch)
 {
+    if (isFollowingRun())
+        return;
     m_lossPlot->appendRows(batch.steps, batch.rows);
 }
 
@@ -345,6 +406,74 @@ void MainWindow::chooseDataSource()
                                      tr("Data (*.csv *.gz *ubyte);;All files (*)"));
     if (!file.isEmpty())
         openDataSource(file);
+}
+
+void MainWindow::chooseRun()
+{
+    const QString path = QFileDialog::getExistingDirectory(this, tr("Open a run folder"), m_runsRoot);
+    if (!path.isEmpty())
+        openRun(path);
+}
+
+bool MainWindow::openRun(const QString& runPath)
+{
+    try {
+        training::RunDirectory::readConfig(runPath); // a clear message before anything changes
+    } catch (const std::exception& error) {
+        onFailure(QString::fromLocal8Bit(error.what()));
+        return false;
+    }
+    // The window's own run stays on disk (reset writes its checkpoint); the views show the
+    // opened one from now on.
+    m_session->reset();
+    m_lossPlot->clear();
+    m_samples->clear();
+    m_exports->setSnapshot(nullptr);
+    m_exports->setRunPath(runPath, false);
+    try {
+        m_follower->open(runPath);
+    } catch (const std::exception& error) {
+        onFailure(QString::fromLocal8Bit(error.what()));
+        return false;
+    }
+    const QJsonObject config = m_follower->config();
+    m_runLabel->setText(tr("Following run %1 (%2 on %3)")
+                            .arg(QFileInfo(runPath).fileName(),
+                                 config.value(QStringLiteral("model")).toString(),
+                                 config.value(QStringLiteral("data")).toString()));
+    m_runLabel->setToolTip(QDir::toNativeSeparators(QFileInfo(runPath).absoluteFilePath()));
+    return true;
+}
+
+void MainWindow::showFollowedProgress()
+{
+    const qint64 step = m_follower->lastStep();
+    const qint64 total = m_follower->config().value(QStringLiteral("steps")).toInteger();
+    m_stepLabel->setText(tr("step %1").arg(step));
+    m_rateLabel->clear();
+    m_elapsedLabel->clear();
+    m_progress->setVisible(total > 0);
+    if (total > 0) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(int(1000.0 * double(std::min(step, total)) / double(total)));
+        m_progress->setFormat(tr("%1 / %2").arg(step).arg(total));
+    }
+}
+
+bool MainWindow::isFollowingRun() const
+{
+    return m_follower->isOpen();
+}
+
+void MainWindow::closeRun()
+{
+    if (!isFollowingRun())
+        return;
+    m_follower->close();
+    m_runLabel->clear();
+    m_lossPlot->clear();
+    m_samples->clear();
+    m_exports->setRunPath(m_status.runPath, true);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

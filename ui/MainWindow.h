@@ -11,11 +11,13 @@ class QProgressBar;
 class QTabWidget;
 
 namespace genlab::training {
+class RunFollower;
 class SessionController;
-}
+} // namespace genlab::training
 
 namespace genlab::ui {
 
+class ExportActions;
 class LossPlot;
 class SampleGridView;
 class SetupPanel;
@@ -44,6 +46,11 @@ public:
     bool openDataSource(const QString& path);
     // Sets data, model and settings from a preset; shows the reason when that fails.
     bool applyPreset(const QString& name);
+    // Shows a run folder (curves, samples, timeline) and follows what is appended to it;
+    // the window's own training is reset first. Shows the reason when that fails.
+    bool openRun(const QString& runPath);
+    bool isFollowingRun() const;
+    ExportActions* exports() const { return m_exports; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -61,6 +68,9 @@ private:
     void onMetrics(const training::MetricsBatch& batch);
     void onFailure(const QString& message);
     void chooseDataSource();
+    void chooseRun();
+    void closeRun();
+    void showFollowedProgress();
     void restoreSettings();
     void saveSettings() const;
     void showAbout();
@@ -70,6 +80,10 @@ private:
     LossPlot* m_lossPlot = nullptr;
     SampleGridView* m_samples = nullptr;
     QTabWidget* m_tabs = nullptr;
+    ExportActions* m_exports = nullptr;
+    training::RunFollower* m_follower = nullptr;
+    QLabel* m_runLabel = nullptr;
+    QAction* m_openRunAction = nullptr;
     QString m_runsRoot;
     training::SessionStatus m_status;
 

@@ -29,6 +29,7 @@ public:
     void clear();
 
     int previewCount() const { return m_history.size(); }
+    const QVector<training::SamplePreview>& previews() const { return m_history; }
     int shownIndex() const { return m_shownIndex; }
     void showPreview(int index); // what the timeline slider does
     const training::SamplePreview* shownPreview() const;

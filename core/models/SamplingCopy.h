@@ -49,6 +49,9 @@ public:
     void load(torch::serialize::InputArchive& archive) override;
     std::unique_ptr<GenerativeModel> samplingCopy() const override;
 
+    // The copied networks, for exports that need their structure (PyTorch state dictionaries).
+    const Parts& parts() const { return m_parts; }
+
 private:
     Parts m_parts;
 };

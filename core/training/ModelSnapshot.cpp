@@ -4,6 +4,8 @@
 #include "common/InputError.h"
 #include "common/TorchApi.h"
 #include "data/DataSet.h"
+#include "data/PointList.h"
+#include "export/StateDictExport.h"
 #include "models/GenerativeModel.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -211,10 +213,7 @@ QVector<QPointF> ModelSnapshot::decodePoints(const QVector<float>& codes) const
         return points;
     std::lock_guard<std::mutex> lock(d->mutex);
     torch::NoGradGuard noGrad;
-    const QVector<float> xy = tensorToFloats(d->model->sample(z.to(d->device)));
-    points.reserve(xy.size() / 2);
-    for (int i = 0; i + 1 < xy.size(); i += 2)
-        points.append(QPointF(xy[i], xy[i + 1]));
+    points = data::toPointList(d->model->sample(z.to(d->device)));
     return points;
 }
 
@@ -314,8 +313,7 @@ QPointF ModelSnapshot::itemPoint(Split split, int index) const
 {
     if (d->data.kind != data::DataKind::Points2D || index < 0 || index >= itemCount(split))
         return {};
-    const torch::Tensor point = d->split(split)[index].to(torch::kCPU, torch::kFloat32);
-    return QPointF(point[0].item<float>(), point[1].item<float>());
+    return data::toPointList(d->split(split).narrow(0, index, 1)).first();
 }
 
 int ModelSnapshot::itemLabel(Split split, int index) const
@@ -353,6 +351,12 @@ int ModelSnapshot::nearestTrainImage(const QImage& image, double* distance) cons
     if (distance)
         *distance = std::sqrt(std::max(0.0, squared[index].item<double>()) / double(query.size(1)));
     return int(index);
+}
+
+void ModelSnapshot::exportWeights(const QString& file) const
+{
+    std::lock_guard<std::mutex> lock(d->mutex);
+    exporting::StateDictExport::write(file, *d->model);
 }
 
 } // namespace genlab::training

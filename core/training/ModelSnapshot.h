@@ -73,6 +73,10 @@ public:
     // point data. `distance` receives the root-mean-square pixel difference in [0, 1].
     int nearestTrainImage(const QImage& image, double* distance = nullptr) const;
 
+    // The networks as a dictionary for Python's torch.load (see export/StateDictExport.h),
+    // written atomically. Throws InputError when the file cannot be written.
+    void exportWeights(const QString& file) const;
+
 private:
     struct Private;
     explicit ModelSnapshot(std::unique_ptr<Private> d);

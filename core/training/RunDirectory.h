@@ -21,11 +21,14 @@ namespace genlab::training {
 //   events.csv              step,time,event,name,old,new (hyper-parameter changes, divergence)
 //   samples/step-NNNNNNNN.png (image models) or .csv (x,y, 2-D models)
 //   checkpoints/step-NNNNNNNN.pt, written atomically; `latest` names the newest
+//   weights.pt              the newest checkpoint's networks for Python's torch.load
 // Files are flushed row by row so that another process can follow a run that is being written.
 class RunDirectory
 {
 public:
     // Creates the folder (and its parents) if needed; throws InputError when that fails.
+    static constexpr const char* kWeightsFile = "weights.pt";
+
     explicit RunDirectory(const QString& path);
     ~RunDirectory();
 

@@ -27,6 +27,7 @@ SessionController::SessionController(QObject* parent) : QObject(parent)
     connect(m_session, &TrainingSession::snapshotReady, this, &SessionController::snapshotReady);
     connect(m_session, &TrainingSession::eventLogged, this, &SessionController::eventLogged);
     connect(m_session, &TrainingSession::failed, this, &SessionController::failed);
+    connect(m_session, &TrainingSession::checkpointReady, this, &SessionController::checkpointReady);
     connect(m_session, &TrainingSession::statusChanged, this, [this](const SessionStatus& status) {
         m_lastStatus = status;
         emit statusChanged(status);
@@ -80,6 +81,11 @@ void SessionController::setHyperParameter(const QString& name, const QVariant& v
     QMetaObject::invokeMethod(
         m_session, [session = m_session, name, value] { session->setHyperParameter(name, value); },
         Qt::QueuedConnection);
+}
+
+void SessionController::writeCheckpointNow()
+{
+    QMetaObject::invokeMethod(m_session, &TrainingSession::writeCheckpointNow, Qt::QueuedConnection);
 }
 
 } // namespace genlab::training

@@ -31,6 +31,8 @@ public:
     void reset();
     void stop();
     void setHyperParameter(const QString& name, const QVariant& value);
+    // Pauses and writes a checkpoint of the newest step; checkpointReady follows.
+    void writeCheckpointNow();
 
     const SessionStatus& lastStatus() const { return m_lastStatus; }
     bool isRunning() const { return m_lastStatus.state == SessionStatus::State::Running; }
@@ -43,6 +45,7 @@ signals:
     void statusChanged(const genlab::training::SessionStatus& status);
     void eventLogged(qint64 step, const QString& text);
     void failed(const QString& message);
+    void checkpointReady(const QString& runPath);
 
 private:
     QThread m_thread;

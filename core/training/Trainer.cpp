@@ -9,6 +9,8 @@
 #include "data/BatchSampler.h"
 #include "data/DataCatalog.h"
 #include "data/DataSet.h"
+#include "data/PointList.h"
+#include "export/StateDictExport.h"
 #include "metrics/ModeCoverage.h"
 #include "metrics/VaeTestLoss.h"
 #include "models/ComputeThreads.h"
@@ -16,6 +18,7 @@
 
 #include <ATen/CPUGeneratorImpl.h>
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -367,13 +370,7 @@ QVector<QPointF> Trainer::samplePoints(int count) const
     torch::Tensor z = d->sampleNoise;
     if (count > 0 && count != z.size(0))
         z = noise(count, d->model->latentDim(), d->config.seed + kSampleNoiseSeedOffset).to(d->device);
-    const torch::Tensor points = d->model->sample(z).to(torch::kCPU, torch::kFloat64).contiguous();
-    QVector<QPointF> result;
-    result.reserve(static_cast<int>(points.size(0)));
-    const auto accessor = points.accessor<double, 2>();
-    for (int64_t i = 0; i < points.size(0); ++i)
-        result.append(QPointF(accessor[i][0], accessor[i][1]));
-    return result;
+    return data::toPointList(d->model->sample(z));
 }
 
 models::StepMetrics Trainer::evaluate() const
@@ -433,7 +430,11 @@ QString Trainer::writeCheckpoint()
     std::ostringstream bytes;
     archive.save_to(bytes);
     const std::string text = bytes.str();
-    return d->run->writeCheckpoint(d->step, QByteArray(text.data(), static_cast<int>(text.size())));
+    const QString written =
+        d->run->writeCheckpoint(d->step, QByteArray(text.data(), static_cast<int>(text.size())));
+    // Beside the native checkpoint, the networks as plain PyTorch reads them (torch.load).
+    exporting::StateDictExport::write(QDir(d->run->path()).filePath(RunDirectory::kWeightsFile), *d->model);
+    return written;
 }
 
 models::GenerativeModel& Trainer::model()

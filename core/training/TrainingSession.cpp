@@ -5,6 +5,7 @@
 #include "common/InputError.h"
 #include "common/TorchApi.h"
 #include "data/DataSet.h"
+#include "data/PointList.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -70,15 +71,8 @@ bool TrainingSession::ensureTrainer()
         return false;
     }
     m_realPoints.clear();
-    if (!m_trainer->isImageModel()) {
-        const torch::Tensor train = m_trainer->dataSet().train;
-        const int64_t count = std::min<int64_t>(kRealPreviewPoints, train.size(0));
-        const torch::Tensor points = train.narrow(0, 0, count).to(torch::kCPU).contiguous();
-        const float* xy = points.data_ptr<float>();
-        m_realPoints.reserve(int(count));
-        for (int64_t i = 0; i < count; ++i)
-            m_realPoints.append(QPointF(xy[2 * i], xy[2 * i + 1]));
-    }
+    if (!m_trainer->isImageModel())
+        m_realPoints = data::toPointList(m_trainer->dataSet().train, kRealPreviewPoints);
     m_status.step = m_trainer->currentStep();
     m_status.totalSteps = m_trainer->totalSteps();
     m_status.runPath = m_trainer->runPath();
@@ -177,6 +171,14 @@ void TrainingSession::setHyperParameter(const QString& name, const QVariant& val
     } catch (const std::exception& error) {
         emit failed(QString::fromLocal8Bit(error.what()));
     }
+}
+
+void TrainingSession::writeCheckpointNow()
+{
+    if (m_running)
+        pause();
+    saveCheckpointQuietly();
+    emit checkpointReady(m_trainer ? m_trainer->runPath() : QString());
 }
 
 void TrainingSession::runSlice()

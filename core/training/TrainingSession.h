@@ -46,8 +46,13 @@ public slots:
     // Ends the run: writes its final samples and checkpoint, then releases it.
     void stop();
     void setHyperParameter(const QString& name, const QVariant& value);
+    // Pauses if running and makes sure the newest step has a checkpoint on disk, then emits
+    // checkpointReady (for run bundles and other exports that need one).
+    void writeCheckpointNow();
 
 signals:
+    // The run folder whose newest checkpoint is now current (empty when there is no run).
+    void checkpointReady(const QString& runPath);
     void metricsReady(const genlab::training::MetricsBatch& batch);
     void previewReady(const genlab::training::SamplePreview& preview);
     // A frozen copy of the model and its data, sent with every preview so that the latent

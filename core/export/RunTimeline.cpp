@@ -1,0 +1,81 @@
+#include "RunTimeline.h"
+
+#include "PointsImage.h"
+#include "common/InputError.h"
+#include "data/DataCatalog.h"
+#include "data/DataSet.h"
+#include "data/MixtureGenerator.h"
+#include "data/PointList.h"
+#include "data/PointsCsvReader.h"
+#include "training/RunDirectory.h"
+
+#include <QDir>
+#include <QImageReader>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace genlab::exporting {
+
+QVector<QPointF> RunTimeline::realPoints(const QString& runPath)
+{
+    QJsonObject config;
+    try {
+        config = training::RunDirectory::readConfig(runPath);
+    } catch (const std::exception&) {
+        return {};
+    }
+    const QString data = config.value(QStringLiteral("data")).toString();
+    if (!data::MixtureGenerator::names().contains(data))
+        return {};
+    return data::toPointList(data::DataCatalog::load(data).train, 1000);
+}
+
+QVector<RunTimeline::Frame> RunTimeline::load(const QString& runPath)
+{
+    const QDir samples(QDir(runPath).filePath(QStringLiteral("samples")));
+    static const QRegularExpression stepName(QStringLiteral("^step-(\\d+)\\.(png|csv)$"));
+    struct Entry {
+        qint64 step;
+        QString path;
+        bool points;
+    };
+    QVector<Entry> entries;
+    for (const QString& name : samples.entryList(QDir::Files)) {
+        const QRegularExpressionMatch match = stepName.match(name);
+        if (match.hasMatch())
+            entries.append({match.captured(1).toLongLong(), samples.filePath(name),
+                            match.captured(2) == QLatin1String("csv")});
+    }
+    if (entries.isEmpty())
+        throw InputError(
+            QStringLiteral("%1: no sample pictures in samples/ (is this a run folder?)").arg(runPath));
+    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.step < b.step; });
+
+    QVector<Frame> frames;
+    if (!entries.first().points) {
+        for (const Entry& entry : entries) {
+            if (entry.points)
+                continue;
+            QImageReader reader(entry.path);
+            QImage image = reader.read();
+            if (image.isNull())
+                throw InputError(QStringLiteral("%1: %2").arg(entry.path, reader.errorString()));
+            frames.append({entry.step, image});
+        }
+        return frames;
+    }
+    QVector<QVector<QPointF>> generated;
+    for (const Entry& entry : entries)
+        if (entry.points)
+            generated.append(data::toPointList(data::PointsCsvReader::read(entry.path).train));
+    const QVector<QPointF> real = realPoints(runPath);
+    const QRectF area = PointsImage::areaFor(real, generated);
+    int index = 0;
+    for (const Entry& entry : entries)
+        if (entry.points)
+            frames.append({entry.step, PointsImage::render(generated[index++], real, area)});
+    return frames;
+}
+
+} // namespace genlab::exporting
