@@ -96,7 +96,7 @@ SampleClassifier::TrainingOptions SampleClassifier::TrainingOptions::forItemCoun
 {
     constexpr int64_t kImagesSeen = 80'000;
     TrainingOptions options;
-    options.epochs = int(std::clamp<int64_t>(kImagesSeen / std::max<int64_t>(trainCount, 1), 2, 8));
+    options.epochs = int(std::clamp<int64_t>(kImagesSeen / std::max<int64_t>(trainCount, 1), 3, 8));
     return options;
 }
 
