@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "CollapsePanel.h"
 #include "ExportActions.h"
 #include "HyperParameterPanel.h"
 #include "ImageCanvas.h"
@@ -167,6 +168,18 @@ MainWindow::MainWindow(QWidget* parent, const QString& runsRoot) : QMainWindow(p
     connect(m_session, &training::SessionController::rewound, this, &MainWindow::onRewound);
     connect(m_session, &training::SessionController::configurationChanged, this,
             &MainWindow::showConfiguration);
+    // The mode-collapse lab: fed by the snapshots, its alarm marks the loss plot and the status bar.
+    auto* collapse = new CollapsePanel(this);
+    collapse->setObjectName(QStringLiteral("collapsePanel"));
+    m_tabs->addTab(collapse, tr("Mode collapse"));
+    connect(m_session, &training::SessionController::snapshotReady, collapse, &CollapsePanel::showSnapshot);
+    connect(m_session, &training::SessionController::metricsReady, collapse, &CollapsePanel::addMetrics);
+    connect(collapse, &CollapsePanel::collapseAlarm, this, [this](qint64 step, const QString& message) {
+        m_lossPlot->addMarker(step, tr("collapse alarm"));
+        statusBar()->showMessage(message, 20000);
+    });
+    connect(m_setup->presetBox(), qOverload<int>(&QComboBox::currentIndexChanged), collapse,
+            [this, collapse] { collapse->showStory(m_setup->presetBox()->currentData().toString()); });
 
     restoreSettings();
     applyConfiguration();

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "ImageCoverageFrame.h"
+#include "training/ModelSnapshot.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace genlab::metrics {
+
+// Measures an image model's coverage: labels generated samples with the data set's
+// SampleClassifier (class histogram, classes covered, KL to uniform, classifier Frechet
+// distance to the test images) and takes the diversity of a fixed-noise batch. Qt-only, so
+// the window can hold one; prepare() is slow (it may train the classifier) and belongs on a
+// worker thread, as does measure().
+class ImageCoverageMeter
+{
+public:
+    static constexpr int kSampleCount = 1000;    // generated samples labelled per measurement
+    static constexpr int kRealCount = 1000;      // test images the Frechet distance compares with
+    static constexpr int kDiversityCount = 64;   // the fixed-noise batch
+    static constexpr quint64 kNoiseSeed = 90125; // the same noise every measurement
+    static constexpr int kMinCountPerClass = 10; // 1% of the samples make a class covered
+
+    // Loads `dataName` (a catalogue name or path) and its classifier from cacheDir, training
+    // and caching one when there is none. Without labels the meter measures diversity only.
+    // `interrupted` stops a classifier training early (the result is then not cached).
+    static std::shared_ptr<const ImageCoverageMeter> prepare(const QString& dataName, const QString& cacheDir,
+                                                             const std::function<bool()>& interrupted = {});
+
+    // Where classifiers are cached: ${GENLAB_CACHE_DIR:-${XDG_CACHE_HOME:-~/.cache}/genlab}/classifiers
+    static QString defaultCacheDir();
+
+    ~ImageCoverageMeter();
+    ImageCoverageMeter(const ImageCoverageMeter&) = delete;
+    ImageCoverageMeter& operator=(const ImageCoverageMeter&) = delete;
+
+    ImageCoverageFrame measure(const training::ModelSnapshot& snapshot) const;
+
+    QString dataName() const;
+    bool hasClassifier() const;
+    double classifierAccuracy() const;
+
+private:
+    struct Private;
+    explicit ImageCoverageMeter(std::unique_ptr<Private> d);
+    std::unique_ptr<Private> d;
+};
+
+} // namespace genlab::metrics

@@ -1,0 +1,57 @@
+#include "CountsBarChart.h"
+
+#include <qcustomplot.h>
+
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace genlab::ui {
+
+CountsBarChart::CountsBarChart(QWidget* parent) : QWidget(parent)
+{
+    m_plot = new QCustomPlot(this);
+    m_plot->setObjectName(QStringLiteral("countsBarCanvas"));
+    m_plot->setMinimumHeight(140);
+    m_bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
+    m_bars->setPen(QPen(QColor(150, 60, 10)));
+    m_bars->setBrush(QColor(230, 85, 13));
+    m_bars->setWidth(0.7);
+    m_plot->yAxis->setLabel(tr("samples"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+}
+
+void CountsBarChart::clear()
+{
+    setCounts({}, {}, QString());
+}
+
+void CountsBarChart::setCounts(const QVector<int>& counts, const QStringList& labels, const QString& title)
+{
+    const bool sameTicks = labels == m_labels && counts.size() == m_counts.size();
+    m_counts = counts;
+    m_labels = labels;
+    QVector<double> keys, values;
+    int highest = 1;
+    for (int i = 0; i < counts.size(); ++i) {
+        keys << i;
+        values << counts[i];
+        highest = std::max(highest, counts[i]);
+    }
+    m_bars->setData(keys, values, true);
+    if (!sameTicks) {
+        auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+        for (int i = 0; i < counts.size(); ++i)
+            ticker->addTick(i, i < labels.size() ? labels[i] : QString::number(i));
+        m_plot->xAxis->setTicker(ticker);
+        m_plot->xAxis->setTickLabelRotation(labels.isEmpty() ? 0 : 40);
+        m_plot->xAxis->setRange(-0.6, std::max<int>(1, int(counts.size())) - 0.4);
+    }
+    m_plot->xAxis->setLabel(title);
+    m_plot->yAxis->setRange(0, highest * 1.1);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+} // namespace genlab::ui

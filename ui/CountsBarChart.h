@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QStringList>
+#include <QVector>
+#include <QWidget>
+
+class QCustomPlot;
+class QCPBars;
+
+namespace genlab::ui {
+
+// How many samples fall on each mode (2-D mixtures) or class (labelled images) right now:
+// one bar each.
+class CountsBarChart : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CountsBarChart(QWidget* parent = nullptr);
+
+    // labels may be empty (bars are then numbered from 0).
+    void setCounts(const QVector<int>& counts, const QStringList& labels, const QString& title);
+    void clear();
+    QVector<int> counts() const { return m_counts; }
+    QCustomPlot* plot() const { return m_plot; }
+
+private:
+    QCustomPlot* m_plot = nullptr;
+    QCPBars* m_bars = nullptr;
+    QVector<int> m_counts;
+    QStringList m_labels;
+};
+
+} // namespace genlab::ui
