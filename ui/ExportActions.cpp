@@ -168,8 +168,24 @@ void ExportActions::exportSampleGrid()
         emit failed(tr("There are no samples to export yet: train a few steps first."));
         return;
     }
+    savePictureInteractively(image, QStringLiteral("samples"));
+}
+
+void ExportActions::addPictureMenu(QWidget* widget, const QString& baseName)
+{
+    widget->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(widget, &QWidget::customContextMenuRequested, this, [this, widget, baseName](const QPoint& at) {
+        QMenu menu;
+        QAction* save = menu.addAction(tr("Save as PNG\u2026"));
+        if (menu.exec(widget->mapToGlobal(at)) == save)
+            savePictureInteractively(widget->grab().toImage(), baseName);
+    });
+}
+
+void ExportActions::savePictureInteractively(const QImage& image, const QString& baseName)
+{
     ImageExportDialog dialog(m_window, image.size(), ImageExportDialog::Kind::Picture,
-                             suggestedPath(QStringLiteral("samples-%1.png").arg(timestamp())));
+                             suggestedPath(QStringLiteral("%1-%2.png").arg(baseName, timestamp())));
     if (dialog.exec() != QDialog::Accepted)
         return;
     try {

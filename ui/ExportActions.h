@@ -45,6 +45,8 @@ public:
         m_runPath = runPath;
         m_sessionRun = sessionRun;
     }
+    // Right-click on `widget` offers to save what it shows as a PNG (at a chosen scale).
+    void addPictureMenu(QWidget* widget, const QString& baseName);
     // Where file dialogs start (the user's last export folder is remembered).
     QString exportFolder() const;
 
@@ -63,6 +65,7 @@ signals:
 
 private:
     void exportSampleGrid();
+    void savePictureInteractively(const QImage& image, const QString& baseName);
     void exportTimeline();
     void exportLossPlot();
     void copyLossCsv();

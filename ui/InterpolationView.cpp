@@ -1,7 +1,10 @@
 #include "InterpolationView.h"
 
 #include "BackgroundRunner.h"
+#include "ExportActions.h"
 #include "ImageCanvas.h"
+#include "ImageExportDialog.h"
+#include "export/GifWriter.h"
 #include "explore/ChunkedDecoder.h"
 #include "explore/ImageMosaic.h"
 #include "explore/LatentPath.h"
@@ -89,6 +92,10 @@ InterpolationView::InterpolationView(BackgroundRunner* runner, QWidget* parent)
     QPushButton* save =
         button(tr("Save PNG\u2026"), tr("Save both strips (linear above spherical) as a PNG"));
     connect(save, &QPushButton::clicked, this, &InterpolationView::savePng);
+    QPushButton* gif = button(tr("Save GIF\u2026"),
+                              tr("Save the interpolation as an animation: linear beside spherical, there and back"));
+    gif->setObjectName(QStringLiteral("interpolationGif"));
+    connect(gif, &QPushButton::clicked, this, &InterpolationView::saveGif);
 
     auto* controls = new QGridLayout;
     controls->addWidget(new QLabel(tr("Frames"), this), 0, 0);
@@ -99,7 +106,10 @@ InterpolationView::InterpolationView(BackgroundRunner* runner, QWidget* parent)
     pickRow->addWidget(pickB);
     controls->addLayout(pickRow, 0, 3);
     controls->addWidget(m_play, 0, 4);
-    controls->addWidget(save, 0, 5);
+    auto* saveRow = new QHBoxLayout;
+    saveRow->addWidget(save);
+    saveRow->addWidget(gif);
+    controls->addLayout(saveRow, 0, 5);
     controls->addWidget(currentA, 1, 0, 1, 2);
     controls->addWidget(currentB, 1, 2, 1, 2);
     controls->addWidget(randomA, 1, 4);
@@ -355,10 +365,65 @@ void InterpolationView::savePng()
     const QImage image = stripsImage();
     if (image.isNull())
         return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save interpolation strips"), QStringLiteral("interpolation.png"), tr("PNG images (*.png)"));
-    if (!path.isEmpty() && !image.save(path, "PNG"))
-        m_status->setText(tr("Could not write %1").arg(path));
+    ImageExportDialog dialog(this, image.size(), ImageExportDialog::Kind::Picture,
+                             QStringLiteral("interpolation.png"));
+    dialog.setScale(2);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    try {
+        ExportActions::savePicture(image, dialog.scale(), dialog.path());
+        m_status->setText(tr("Saved %1").arg(dialog.path()));
+    } catch (const std::exception& error) {
+        m_status->setText(QString::fromLocal8Bit(error.what()));
+    }
+}
+
+QVector<QImage> InterpolationView::animationFrames() const
+{
+    QVector<QImage> frames;
+    const int count = int(std::min(m_linearFrames.size(), m_sphericalFrames.size()));
+    // There and back, so that the GIF loops without a jump.
+    QVector<int> order;
+    for (int i = 0; i < count; ++i)
+        order.append(i);
+    for (int i = count - 2; i > 0; --i)
+        order.append(i);
+    for (int i : order) {
+        const QImage& linear = m_linearFrames[i];
+        const QImage& spherical = m_sphericalFrames[i];
+        QImage frame(linear.width() + spherical.width() + 2, std::max(linear.height(), spherical.height()),
+                     QImage::Format_RGB32);
+        frame.fill(QColor(128, 128, 128));
+        QPainter painter(&frame);
+        painter.drawImage(0, 0, linear);
+        painter.drawImage(linear.width() + 2, 0, spherical);
+        painter.end();
+        frames.append(frame);
+    }
+    return frames;
+}
+
+void InterpolationView::saveGif()
+{
+    const QVector<QImage> frames = animationFrames();
+    if (frames.size() < 2)
+        return;
+    ImageExportDialog dialog(this, frames.first().size(), ImageExportDialog::Kind::Animation,
+                             QStringLiteral("interpolation.gif"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    exporting::GifWriter::Options options;
+    options.delayMs = dialog.delayMs();
+    options.scale = dialog.scale();
+    QVector<QImage> kept;
+    for (int i = 0; i < frames.size(); i += dialog.everyNth())
+        kept.append(frames[i]);
+    try {
+        exporting::GifWriter::write(dialog.path(), kept, options);
+        m_status->setText(tr("Saved %1 (%2 frames)").arg(dialog.path()).arg(kept.size()));
+    } catch (const std::exception& error) {
+        m_status->setText(QString::fromLocal8Bit(error.what()));
+    }
 }
 
 } // namespace genlab::ui

@@ -42,6 +42,8 @@ public:
     QImage linearStrip() const { return m_linearStrip; }
     QImage sphericalStrip() const { return m_sphericalStrip; }
     QImage stripsImage() const; // both strips, linear above spherical, for Save as PNG
+    // The animation Save GIF writes: linear frame beside spherical frame, there and back.
+    QVector<QImage> animationFrames() const;
     QVector<double> linearNorms() const { return m_linearNorms; }
     QVector<double> sphericalNorms() const { return m_sphericalNorms; }
     void refresh();
@@ -62,6 +64,7 @@ private:
     void showFrame(int frame);
     void advanceAnimation();
     void savePng();
+    void saveGif();
 
     BackgroundRunner* m_runner = nullptr;
     training::ModelSnapshotPtr m_snapshot;

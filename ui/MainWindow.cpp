@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "CollapsePanel.h"
+#include "CollapseView.h"
 #include "ExportActions.h"
 #include "HyperParameterPanel.h"
 #include "ImageCanvas.h"
@@ -172,6 +173,8 @@ MainWindow::MainWindow(QWidget* parent, const QString& runsRoot) : QMainWindow(p
     auto* collapse = new CollapsePanel(this);
     collapse->setObjectName(QStringLiteral("collapsePanel"));
     m_tabs->addTab(collapse, tr("Mode collapse"));
+    if (auto* view = collapse->findChild<CollapseView*>())
+        m_exports->addPictureMenu(view, QStringLiteral("mode-collapse"));
     connect(m_session, &training::SessionController::snapshotReady, collapse, &CollapsePanel::showSnapshot);
     connect(m_session, &training::SessionController::metricsReady, collapse, &CollapsePanel::addMetrics);
     connect(collapse, &CollapsePanel::collapseAlarm, this, [this](qint64 step, const QString& message) {
