@@ -42,7 +42,10 @@ Network tinyDecoder()
     return NetworkFactory::decoder(tinyLayout(), genlab::models::OutputActivation::None, generator);
 }
 
-QString tinySignature() { return tinyLayout().signature(QStringLiteral("mlp"), QStringLiteral("adam")); }
+QString tinySignature()
+{
+    return tinyLayout().signature(QStringLiteral("mlp"), QStringLiteral("adam"));
+}
 
 void writeSeed(const char* path)
 {

@@ -16,7 +16,8 @@ void writeValidDigits()
     oneDigit += "]}";
     for (int digit = 1; digit <= 9; ++digit)
         genlab::fuzz::writeInput(QStringLiteral("%1.json").arg(digit),
-                                 reinterpret_cast<const uint8_t*>(oneDigit.constData()), size_t(oneDigit.size()));
+                                 reinterpret_cast<const uint8_t*>(oneDigit.constData()),
+                                 size_t(oneDigit.size()));
 }
 
 } // namespace

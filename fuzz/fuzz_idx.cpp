@@ -7,8 +7,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     const bool gzip = size >= 2 && data[0] == 0x1f && data[1] == 0x8b;
-    const QString path = genlab::fuzz::writeInput(gzip ? QStringLiteral("input-idx.gz") : QStringLiteral("input-idx"),
-                                                  data, size);
+    const QString path = genlab::fuzz::writeInput(
+        gzip ? QStringLiteral("input-idx.gz") : QStringLiteral("input-idx"), data, size);
     using genlab::data::IdxReader;
     try {
         IdxReader::readHeader(path);
