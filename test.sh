@@ -1,9 +1,51 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs the whole test suite through CTest.
 # Extra arguments go to ctest (./test.sh -R data).
+#   ./test.sh --sanitize [asan|tsan] [ctest args]: the sanitizer builds instead (build-asan:
+#   AddressSanitizer + UndefinedBehaviorSanitizer on the whole suite; build-tsan:
+#   ThreadSanitizer on the tests that start threads). See docs/reliability.md.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+export QT_QPA_PLATFORM=offscreen
+
+if [ "${1:-}" = "--sanitize" ]; then
+  shift
+  which=(asan tsan)
+  case "${1:-}" in asan|tsan) which=("$1"); shift ;; esac
+  supp="$here/tests/sanitizers"
+  status=0
+  for kind in "${which[@]}"; do
+    if [ "$kind" = asan ]; then
+      sanitizers=address,undefined
+      targets="" # everything
+      tests=()
+    else
+      sanitizers=thread
+      # The tests that start threads: the training worker, the model snapshots, the window.
+      targets="tst_training_trainingsession tst_training_modelsnapshot tst_training_runfollower"
+      targets+=" $(cd "$here/tests/ui" && ls tst_*.cpp | sed 's/^tst_/tst_ui_/; s/\.cpp$//' | tr '\n' ' ')"
+      tests=(-R '^(training\.(trainingsession|modelsnapshot|runfollower)|ui\..*)$')
+    fi
+    GENLAB_BUILD_DIR="$here/build-$kind" GENLAB_BUILD_TARGETS="$targets" \
+      GENLAB_CMAKE_ARGS="-DGENLAB_SANITIZE=$sanitizers -DGENLAB_WERROR=OFF -DGENLAB_BUILD_BENCH=OFF" \
+      "$here/scripts/setup.sh"
+    echo "== $kind"
+    (
+      cd "$here/build-$kind"
+      # UBSan stops at the first finding so that CTest sees a failure.
+      export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:suppressions=$supp/ubsan.supp"
+      export ASAN_OPTIONS="detect_stack_use_after_return=0:strict_string_checks=1:check_initialization_order=1"
+      export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0"
+      # libgomp is not instrumented, so TSan cannot see its barriers: one OpenMP thread (the
+      # tests' own threads - the training worker, QtConcurrent - are still checked).
+      export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:suppressions=$supp/tsan.supp"
+      export OMP_NUM_THREADS=1
+      ctest --output-on-failure --timeout 1800 "${tests[@]+"${tests[@]}"}" "$@"
+    ) || status=1
+  done
+  exit $status
+fi
+
 "$here/scripts/setup.sh"
 cd "${GENLAB_BUILD_DIR:-$here/build}"
-export QT_QPA_PLATFORM=offscreen
 exec ctest --output-on-failure --timeout 900 "$@"

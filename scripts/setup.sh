@@ -70,4 +70,7 @@ if [ ! -f "$build_dir/build.ninja" ]; then
   cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release ${GENLAB_CMAKE_ARGS:-} >/dev/null
 fi
 say "building"
-cmake --build "$build_dir" --parallel "${GENLAB_BUILD_JOBS:-$(nproc)}"
+# GENLAB_BUILD_TARGETS: only these targets (test.sh --sanitize builds the threading tests only).
+# shellcheck disable=SC2086
+cmake --build "$build_dir" --parallel "${GENLAB_BUILD_JOBS:-$(nproc)}" \
+  ${GENLAB_BUILD_TARGETS:+--target $GENLAB_BUILD_TARGETS}

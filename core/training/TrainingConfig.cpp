@@ -6,6 +6,7 @@
 #include <QJsonValue>
 
 #include <algorithm>
+#include <cmath>
 
 namespace genlab::training {
 
@@ -15,7 +16,11 @@ int64_t integerField(const QJsonObject& json, const QString& key, const QString&
 {
     const QJsonValue value = json.value(key);
     const double number = value.toDouble(-1.0);
-    if (!value.isDouble() || number != static_cast<double>(static_cast<int64_t>(number)) || number < minimum)
+    // 2^63: converting a double at or beyond it to int64_t is undefined (found by fuzzing), so
+    // the range is checked before the conversion.
+    constexpr double kInt64Limit = 9223372036854775808.0;
+    if (!value.isDouble() || !(number >= double(minimum) && number < kInt64Limit) ||
+        number != std::trunc(number))
         throw InputError(
             QStringLiteral("%1: '%2' must be a whole number >= %3").arg(origin, key).arg(minimum));
     return static_cast<int64_t>(number);
