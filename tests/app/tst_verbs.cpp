@@ -131,7 +131,7 @@ private slots:
             << QStringList{QStringLiteral("--model"), QStringLiteral("gan"),
                            QStringLiteral("--data"),  QStringLiteral("ring8"),
                            QStringLiteral("--steps"), QStringLiteral("5"),
-                           QStringLiteral("--set"),   QStringLiteral("lr_g=7"),
+                           QStringLiteral("--set"),   QStringLiteral("lr_g=-0.5"),
                            QStringLiteral("--out"),   out};
         QTest::newRow("set without value") << QStringList{QStringLiteral("--model"), QStringLiteral("gan"),
                                                           QStringLiteral("--data"),  QStringLiteral("ring8"),
