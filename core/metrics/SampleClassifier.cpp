@@ -1,5 +1,6 @@
 #include "SampleClassifier.h"
 
+#include "common/CacheDirectory.h"
 #include "common/InputError.h"
 #include "common/TorchApi.h"
 #include "data/DataSet.h"
@@ -166,14 +167,7 @@ std::shared_ptr<SampleClassifier> SampleClassifier::train(const data::DataSet& d
 
 QString SampleClassifier::defaultCacheDir()
 {
-    QString cache = QFile::decodeName(qgetenv("GENLAB_CACHE_DIR"));
-    if (cache.isEmpty()) {
-        QString xdg = QFile::decodeName(qgetenv("XDG_CACHE_HOME"));
-        if (xdg.isEmpty())
-            xdg = QDir::home().filePath(QStringLiteral(".cache"));
-        cache = QDir(xdg).filePath(QStringLiteral("genlab"));
-    }
-    return QDir(cache).filePath(QStringLiteral("classifiers"));
+    return QDir(cacheDirectory()).filePath(QStringLiteral("classifiers"));
 }
 
 QString SampleClassifier::cacheFile(const data::DataSet& data, const QString& cacheDir)
