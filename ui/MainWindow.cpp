@@ -33,7 +33,6 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -501,8 +500,7 @@ void MainWindow::offerResume()
         rememberActiveRun(QString());
         return;
     }
-    static const QRegularExpression stepPattern(QStringLiteral("step-(\\d+)"));
-    const qint64 step = stepPattern.match(QFileInfo(checkpoint).fileName()).captured(1).toLongLong();
+    const qint64 step = training::RunDirectory::stepOfFile(checkpoint);
     auto* box =
         new QMessageBox(QMessageBox::Question, tr("Resume training?"),
                         tr("GenLab stopped while training %1.\nIts newest checkpoint is step %2. Resume "

@@ -10,7 +10,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace genlab::exporting {
@@ -28,14 +27,6 @@ void copyFile(const QString& from, const QString& to)
 {
     if (!QFile::copy(from, to))
         throw InputError(QStringLiteral("%1: cannot copy it into the bundle").arg(from));
-}
-
-QString newestSample(const QString& runPath)
-{
-    const QDir samples(QDir(runPath).filePath(QStringLiteral("samples")));
-    QStringList names = samples.entryList({QStringLiteral("step-*.png"), QStringLiteral("step-*.csv")},
-                                          QDir::Files, QDir::Name);
-    return names.isEmpty() ? QString() : samples.filePath(names.last());
 }
 
 QString readme(const QJsonObject& config, const QString& runPath, qint64 step, const QStringList& files)
@@ -102,8 +93,7 @@ QStringList RunBundle::write(const QString& runPath, const QString& target, cons
         // The config as a new run wants it: no output folder (the reproducer names one).
         QJsonObject config = runConfig;
         config.remove(QStringLiteral("out"));
-        static const QRegularExpression stepPattern(QStringLiteral("step-(\\d+)"));
-        const qint64 step = stepPattern.match(QFileInfo(checkpoint).fileName()).captured(1).toLongLong();
+        const qint64 step = training::RunDirectory::stepOfFile(checkpoint);
         if (config.take(QStringLiteral("open_ended")).toBool()) {
             // A window run had no fixed length: the reproduction trains as far as this bundle.
             config[QStringLiteral("steps")] = step;
@@ -130,8 +120,10 @@ QStringList RunBundle::write(const QString& runPath, const QString& target, cons
                               : QStringLiteral("events.csv: setting changes"));
             }
         }
-        const QString sample = newestSample(runPath);
-        if (!sample.isEmpty()) {
+        const QVector<training::RunDirectory::SampleFile> samples =
+            training::RunDirectory::sampleFiles(runPath);
+        if (!samples.isEmpty()) {
+            const QString sample = samples.last().path;
             const QString name = QStringLiteral("samples-") + QFileInfo(sample).fileName();
             copyFile(sample, out.filePath(name));
             files << name + QStringLiteral(": the newest samples");

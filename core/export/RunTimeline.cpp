@@ -11,7 +11,6 @@
 
 #include <QDir>
 #include <QImageReader>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -33,28 +32,14 @@ QVector<QPointF> RunTimeline::realPoints(const QString& runPath)
 
 QVector<RunTimeline::Frame> RunTimeline::load(const QString& runPath)
 {
-    const QDir samples(QDir(runPath).filePath(QStringLiteral("samples")));
-    static const QRegularExpression stepName(QStringLiteral("^step-(\\d+)\\.(png|csv)$"));
-    struct Entry {
-        qint64 step;
-        QString path;
-        bool points;
-    };
-    QVector<Entry> entries;
-    for (const QString& name : samples.entryList(QDir::Files)) {
-        const QRegularExpressionMatch match = stepName.match(name);
-        if (match.hasMatch())
-            entries.append({match.captured(1).toLongLong(), samples.filePath(name),
-                            match.captured(2) == QLatin1String("csv")});
-    }
+    const QVector<training::RunDirectory::SampleFile> entries = training::RunDirectory::sampleFiles(runPath);
     if (entries.isEmpty())
         throw InputError(
             QStringLiteral("%1: no sample pictures in samples/ (is this a run folder?)").arg(runPath));
-    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.step < b.step; });
 
     QVector<Frame> frames;
     if (!entries.first().points) {
-        for (const Entry& entry : entries) {
+        for (const training::RunDirectory::SampleFile& entry : entries) {
             if (entry.points)
                 continue;
             QImageReader reader(entry.path);
@@ -66,13 +51,13 @@ QVector<RunTimeline::Frame> RunTimeline::load(const QString& runPath)
         return frames;
     }
     QVector<QVector<QPointF>> generated;
-    for (const Entry& entry : entries)
+    for (const training::RunDirectory::SampleFile& entry : entries)
         if (entry.points)
             generated.append(data::toPointList(data::PointsCsvReader::read(entry.path).train));
     const QVector<QPointF> real = realPoints(runPath);
     const QRectF area = PointsImage::areaFor(real, generated);
     int index = 0;
-    for (const Entry& entry : entries)
+    for (const training::RunDirectory::SampleFile& entry : entries)
         if (entry.points)
             frames.append({entry.step, PointsImage::render(generated[index++], real, area)});
     return frames;

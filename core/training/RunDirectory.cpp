@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -218,6 +219,27 @@ QString RunDirectory::writeCheckpoint(int64_t step, const QByteArray& bytes)
     writeAtomically(m_path + QLatin1Char('/') + kCheckpointsFolder + QLatin1Char('/') + kLatestFile,
                     name.toUtf8() + '\n');
     return path;
+}
+
+qint64 RunDirectory::stepOfFile(const QString& path)
+{
+    static const QRegularExpression pattern(QStringLiteral("^step-(\\d+)\\."));
+    const QRegularExpressionMatch match = pattern.match(QFileInfo(path).fileName());
+    return match.hasMatch() ? match.captured(1).toLongLong() : -1;
+}
+
+QVector<RunDirectory::SampleFile> RunDirectory::sampleFiles(const QString& runPath)
+{
+    const QDir folder(runPath + QLatin1Char('/') + kSamplesFolder);
+    QVector<SampleFile> files;
+    // Zero-padded step numbers sort by name.
+    for (const QString& name : folder.entryList({QStringLiteral("step-*.png"), QStringLiteral("step-*.csv")},
+                                                QDir::Files, QDir::Name)) {
+        const qint64 step = stepOfFile(name);
+        if (step >= 0)
+            files.append({step, folder.filePath(name), name.endsWith(QLatin1String(".csv"))});
+    }
+    return files;
 }
 
 QString RunDirectory::latestCheckpoint(const QString& runPath)

@@ -58,6 +58,15 @@ public:
     static QString latestCheckpoint(const QString& runPath);
 
     static QString stepFileName(int64_t step, const QString& suffix);
+    // The step in a file name this class wrote (step-NNNNNNNN.suffix), or -1.
+    static qint64 stepOfFile(const QString& path);
+    // A run's sample files (samples/step-N.png or .csv) in step order.
+    struct SampleFile {
+        qint64 step = 0;
+        QString path;
+        bool points = false; // CSV points rather than a PNG grid
+    };
+    static QVector<SampleFile> sampleFiles(const QString& runPath);
 
 private:
     void openMetrics();

@@ -10,7 +10,6 @@
 #include <QDir>
 #include <QFile>
 #include <QImageReader>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -166,31 +165,24 @@ void RunFollower::readEvents()
 
 void RunFollower::readSamples()
 {
-    const QDir samples(QDir(m_runPath).filePath(QStringLiteral("samples")));
-    static const QRegularExpression stepName(QStringLiteral("^step-(\\d+)\\.(png|csv)$"));
-    QStringList names = samples.entryList(QDir::Files, QDir::Name);
-    for (const QString& name : names) {
-        if (m_seenSamples.contains(name))
-            continue;
-        const QRegularExpressionMatch match = stepName.match(name);
-        if (!match.hasMatch())
+    for (const RunDirectory::SampleFile& file : RunDirectory::sampleFiles(m_runPath)) {
+        if (m_seenSamples.contains(file.path))
             continue;
         SamplePreview preview;
-        preview.step = match.captured(1).toLongLong();
+        preview.step = file.step;
         try {
-            if (match.captured(2) == QLatin1String("png")) {
-                preview.grid = QImageReader(samples.filePath(name)).read();
+            if (!file.points) {
+                preview.grid = QImageReader(file.path).read();
                 if (preview.grid.isNull())
                     continue; // still being written: the next look reads it
             } else {
-                preview.generated =
-                    data::toPointList(data::PointsCsvReader::read(samples.filePath(name)).train);
+                preview.generated = data::toPointList(data::PointsCsvReader::read(file.path).train);
                 preview.real = m_realPoints;
             }
         } catch (const std::exception&) {
             continue;
         }
-        m_seenSamples.insert(name);
+        m_seenSamples.insert(file.path);
         emit previewReady(preview);
     }
 }
