@@ -1,9 +1,11 @@
 // genlab: the window when started without a verb, a command-line tool with one.
 
+#include "ComparePanel.h"
 #include "MainWindow.h"
 #include "cli/CommandRegistry.h"
 #include "common/BuildInfo.h"
 #include "common/InputError.h"
+#include "training/ComparisonPlan.h"
 #include "training/PresetCatalog.h"
 #include "training/RunDirectory.h"
 
@@ -128,9 +130,14 @@ int runWindow(int argc, char* argv[])
         return 2;
     }
     const QString preset = parser.value(presetOption);
-    if (parser.isSet(presetOption) && !genlab::training::PresetCatalog::names().contains(preset)) {
+    // A comparison preset (vae-vs-gan-fashion, ...) opens the Compare tab instead.
+    const bool comparison = genlab::training::ComparisonPlan::names().contains(preset);
+    if (parser.isSet(presetOption) && !comparison &&
+        !genlab::training::PresetCatalog::names().contains(preset)) {
         QTextStream(stderr) << "genlab window: unknown preset '" << preset << "'; presets: "
-                            << genlab::training::PresetCatalog::names().join(QStringLiteral(", ")) << '\n';
+                            << genlab::training::PresetCatalog::names().join(QStringLiteral(", "))
+                            << "; comparisons: "
+                            << genlab::training::ComparisonPlan::names().join(QStringLiteral(", ")) << '\n';
         return 2;
     }
     if (parser.isSet(runOption)) {
@@ -155,8 +162,13 @@ int runWindow(int argc, char* argv[])
 
     genlab::ui::MainWindow window;
     window.show();
-    if (parser.isSet(presetOption))
+    auto* compare = window.findChild<genlab::ui::ComparePanel*>();
+    if (parser.isSet(presetOption) && comparison && compare) {
+        compare->selectComparison(preset);
+        window.tabs()->setCurrentWidget(compare);
+    } else if (parser.isSet(presetOption)) {
         window.applyPreset(preset);
+    }
     if (parser.isSet(runOption) && !window.openRun(parser.value(runOption)))
         return 2;
     if (parser.isSet(tabOption)) {
@@ -174,7 +186,9 @@ int runWindow(int argc, char* argv[])
         }
         window.tabs()->setCurrentIndex(found);
     }
-    if (parser.isSet(trainOption))
+    if (parser.isSet(trainOption) && comparison && compare)
+        compare->startSelected();
+    else if (parser.isSet(trainOption))
         window.trainAction()->trigger();
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);

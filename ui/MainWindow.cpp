@@ -2,6 +2,7 @@
 
 #include "CollapsePanel.h"
 #include "CollapseView.h"
+#include "ComparePanel.h"
 #include "ExportActions.h"
 #include "HyperParameterPanel.h"
 #include "ImageCanvas.h"
@@ -182,6 +183,13 @@ MainWindow::MainWindow(QWidget* parent, const QString& runsRoot) : QMainWindow(p
     });
     connect(m_setup->presetBox(), qOverload<int>(&QComboBox::currentIndexChanged), collapse,
             [this, collapse] { collapse->showStory(m_setup->presetBox()->currentData().toString()); });
+    // Compare: several models trained in turns on the same data, in a worker thread of its own.
+    auto* compare = new ComparePanel(this);
+    compare->setObjectName(QStringLiteral("comparePanel"));
+    m_tabs->addTab(compare, tr("Compare"));
+    compare->addPresetActions(m_presetMenu);
+    connect(compare, &ComparePanel::started, m_session, &training::SessionController::pause);
+    connect(compare, &ComparePanel::activated, this, [this, compare] { m_tabs->setCurrentWidget(compare); });
 
     restoreSettings();
     applyConfiguration();

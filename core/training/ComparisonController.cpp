@@ -1,0 +1,55 @@
+#include "ComparisonController.h"
+
+#include "ComparisonSession.h"
+
+namespace genlab::training {
+
+ComparisonController::ComparisonController(QObject* parent) : QObject(parent)
+{
+    static const bool typesRegistered = [] {
+        qRegisterMetaType<genlab::training::ComparisonPlan>();
+        qRegisterMetaType<genlab::training::ComparisonStart>();
+        qRegisterMetaType<genlab::training::ComparisonFrame>();
+        return true;
+    }();
+    (void)typesRegistered;
+
+    m_thread.setObjectName(QStringLiteral("GenLab comparison"));
+    m_session = new ComparisonSession; // no parent: it moves to the worker thread
+    m_session->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_session, &QObject::deleteLater);
+    connect(m_session, &ComparisonSession::started, this, &ComparisonController::started);
+    connect(m_session, &ComparisonSession::frameReady, this, &ComparisonController::frameReady);
+    connect(m_session, &ComparisonSession::finished, this, [this](bool completed) {
+        m_running = false;
+        emit finished(completed);
+    });
+    connect(m_session, &ComparisonSession::failed, this, [this](const QString& message) {
+        m_running = false;
+        emit failed(message);
+    });
+    m_thread.start();
+}
+
+ComparisonController::~ComparisonController()
+{
+    // The running slice sees the interruption after its current step; quit() then ends the
+    // event loop, and the session (with its models) is deleted in its own thread.
+    m_thread.requestInterruption();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void ComparisonController::start(const ComparisonPlan& plan)
+{
+    m_running = true;
+    QMetaObject::invokeMethod(
+        m_session, [session = m_session, plan] { session->start(plan); }, Qt::QueuedConnection);
+}
+
+void ComparisonController::stop()
+{
+    QMetaObject::invokeMethod(m_session, &ComparisonSession::stop, Qt::QueuedConnection);
+}
+
+} // namespace genlab::training
