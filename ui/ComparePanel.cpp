@@ -7,6 +7,8 @@
 #include "training/ComparisonController.h"
 #include "training/PresetCatalog.h"
 
+#include <qcustomplot.h>
+
 #include <QAction>
 #include <QComboBox>
 #include <QGroupBox>
@@ -149,8 +151,10 @@ ComparePanel::ComparePanel(QWidget* parent) : QWidget(parent)
 
     m_quantity = new QComboBox(this);
     m_quantity->setObjectName(QStringLiteral("compareQuantity"));
+    m_quantity->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_plot = new CoverageTimeline(this);
     m_plot->setObjectName(QStringLiteral("comparePlot"));
+    m_plot->plot()->yAxis2->setVisible(false); // every model's curve shares the left axis
     auto* plotBox = new QWidget(this);
     auto* plotLayout = new QVBoxLayout(plotBox);
     plotLayout->setContentsMargins(0, 0, 0, 0);
@@ -166,6 +170,7 @@ ComparePanel::ComparePanel(QWidget* parent) : QWidget(parent)
     splitter->addWidget(plotBox);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({420, 260}); // the grids are the point: most of the height goes to them
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -399,7 +404,11 @@ QString ComparePanel::figuresText(const training::ComparisonFrame& frame) const
     if (frame.classesCovered >= 0)
         parts << tr("classes %1 of %2").arg(frame.classesCovered).arg(m_start.classCount)
               << tr("class KL %1").arg(frame.classKl, 0, 'f', 2);
-    return parts.join(QStringLiteral(" &middot; "));
+    // Step on the first line, the figure the story is about on the second, the rest below.
+    const QString first = parts.takeFirst();
+    const QString second = parts.isEmpty() ? QString() : parts.takeFirst();
+    return QStringList({first, second, parts.join(QStringLiteral(" &middot; "))})
+        .join(QStringLiteral("<br>"));
 }
 
 void ComparePanel::onFrame(const training::ComparisonFrame& frame)
