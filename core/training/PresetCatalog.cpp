@@ -54,9 +54,15 @@ Preset PresetCatalog::load(const QString& name)
 {
     ensureResourcesLoaded();
     QFile file(kPresetFolder + QLatin1Char('/') + name + QStringLiteral(".json"));
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (QFile::exists(kPresetFolder + QStringLiteral("/compare/") + name + QStringLiteral(".json")))
+            throw InputError(
+                QStringLiteral("'%1' is a comparison of several models: genlab compare --preset %1, "
+                               "or the window's Compare tab")
+                    .arg(name));
         throw InputError(
             QStringLiteral("unknown preset '%1' (known: %2)").arg(name, names().join(QStringLiteral(", "))));
+    }
     return parse(file.readAll(), QStringLiteral("preset %1").arg(name), name);
 }
 

@@ -83,6 +83,11 @@ private slots:
                  PresetCatalog::load(QStringLiteral("vigan-ring8")).config.settings);
         // The single-model presets' list is unchanged by the comparison folder.
         QVERIFY(!PresetCatalog::names().contains(QStringLiteral("vae-vs-gan-fashion")));
+        // ... and asking it for a comparison says where to go instead.
+        QVERIFY(
+            errorOf([] { PresetCatalog::load(QStringLiteral("vae-vs-gan-fashion")); })
+                .startsWith(QStringLiteral("'vae-vs-gan-fashion' is a comparison of several models: genlab "
+                                           "compare --preset vae-vs-gan-fashion")));
     }
 
     void fromJson_unknownModel_namesTheEntryInOneLine()
