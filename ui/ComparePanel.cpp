@@ -388,10 +388,14 @@ void ComparePanel::onStarted(const training::ComparisonStart& start)
     replot();
 }
 
-QString ComparePanel::figuresText(const training::ComparisonFrame& frame) const
+QString ComparePanel::figuresText(const training::ComparisonFrame& frame, qint64 shownStep) const
 {
     QStringList parts;
-    parts << tr("step %1 of %2").arg(frame.step).arg(frame.totalSteps);
+    parts << (shownStep == frame.step ? tr("step %1 of %2").arg(frame.step).arg(frame.totalSteps)
+                                      : tr("step %1 of %2 (figures of step %3)")
+                                            .arg(shownStep)
+                                            .arg(frame.totalSteps)
+                                            .arg(frame.step));
     if (frame.modes >= 0)
         parts << tr("modes <b>%1</b> of %2").arg(frame.modes).arg(m_start.modeCount)
               << tr("hq %1").arg(frame.hq, 0, 'f', 2) << tr("reverse KL %1").arg(frame.rkl, 0, 'f', 2);
@@ -424,14 +428,11 @@ void ComparePanel::onFrame(const training::ComparisonFrame& frame)
     const QVector<QPair<QString, double>> figures = figuresOf(frame);
     if (figures.isEmpty()) {
         // A grid between measurements: keep the last figures, move the step on.
-        training::ComparisonFrame shown = box.last;
-        shown.step = frame.step;
-        shown.totalSteps = frame.totalSteps;
-        box.figures->setText(figuresText(shown));
+        box.figures->setText(figuresText(box.last, frame.step));
         return;
     }
     box.last = frame;
-    box.figures->setText(figuresText(frame));
+    box.figures->setText(figuresText(frame, frame.step));
     const QString current = m_quantity->currentData().toString();
     for (const auto& [key, value] : figures) {
         Series& series = box.series[key];

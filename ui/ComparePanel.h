@@ -93,7 +93,8 @@ private:
     void onComparisonChosen();
     void replot();
     void clearModels();
-    QString figuresText(const training::ComparisonFrame& frame) const;
+    // The measured frame's figures; shownStep is where the grid above them is now.
+    QString figuresText(const training::ComparisonFrame& frame, qint64 shownStep) const;
     void showProblem(const QString& message);
 
     training::ComparisonController* m_controller = nullptr;
