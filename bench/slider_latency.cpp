@@ -12,6 +12,7 @@
 // frame at 60 Hz). Run under xvfb-run, or it falls back to the offscreen platform.
 
 #include "BackgroundRunner.h"
+#include "BenchArguments.h"
 #include "ImageCanvas.h"
 #include "LatentExplorerPanel.h"
 #include "LatentSliderBox.h"
@@ -70,7 +71,8 @@ int main(int argc, char* argv[])
         if (arguments[i] == QLatin1String("--preset"))
             presetName = arguments[i + 1];
         else if (arguments[i] == QLatin1String("--moves"))
-            moves = std::max(10, arguments[i + 1].toInt());
+            moves = int(genlab::bench::numberArgument("bench_slider_latency", arguments[i], arguments[i + 1],
+                                                      10, 100000));
     }
 
     genlab::training::TrainingConfig config;

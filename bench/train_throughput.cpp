@@ -10,6 +10,7 @@
 //   toy-gan      the default MLP GAN (3x256) on ring8, batch 256                G steps/s
 //   wgan-gp-toy  the default WGAN-GP on ring8 (5 critic steps + double backward) G steps/s
 
+#include "BenchArguments.h"
 #include "training/PresetCatalog.h"
 #include "training/Trainer.h"
 #include "training/TrainingConfig.h"
@@ -83,11 +84,14 @@ int main(int argc, char* argv[])
     int threads = 0;
     for (int i = 2; i + 1 < arguments.size(); i += 2) {
         if (arguments.at(i) == QLatin1String("--seconds"))
-            seconds = arguments.at(i + 1).toDouble();
+            seconds = genlab::bench::numberArgument("bench_train_throughput", arguments.at(i),
+                                                    arguments.at(i + 1), 0.1, 3600);
         else if (arguments.at(i) == QLatin1String("--warmup"))
-            warmup = arguments.at(i + 1).toInt();
+            warmup = int(genlab::bench::numberArgument("bench_train_throughput", arguments.at(i),
+                                                       arguments.at(i + 1), 0, 100000));
         else if (arguments.at(i) == QLatin1String("--threads"))
-            threads = arguments.at(i + 1).toInt();
+            threads = int(genlab::bench::numberArgument("bench_train_throughput", arguments.at(i),
+                                                        arguments.at(i + 1), 1, 256));
     }
     Benchmark benchmark;
     if (!makeBenchmark(name, benchmark)) {

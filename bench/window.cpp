@@ -12,6 +12,7 @@
 //   peak-rss    peak resident memory (VmHWM) once the preset (default dcgan-mnist) has done N
 //               steps (default 1,000) in the window.
 
+#include "BenchArguments.h"
 #include "MainWindow.h"
 #include "SampleGridView.h"
 #include "training/SessionController.h"
@@ -115,9 +116,11 @@ int main(int argc, char* argv[])
         if (arguments.at(i) == QLatin1String("--preset"))
             preset = arguments.at(i + 1);
         else if (arguments.at(i) == QLatin1String("--seconds"))
-            seconds = arguments.at(i + 1).toDouble();
+            seconds = genlab::bench::numberArgument("bench_window", arguments.at(i), arguments.at(i + 1), 0.1,
+                                                    3600);
         else if (arguments.at(i) == QLatin1String("--steps"))
-            steps = arguments.at(i + 1).toLongLong();
+            steps = qint64(
+                genlab::bench::numberArgument("bench_window", arguments.at(i), arguments.at(i + 1), 1, 1e9));
     }
 
     QTemporaryDir runs;

@@ -1,5 +1,7 @@
 #include "CollapsePanel.h"
 
+#include "common/AllocatorTuning.h"
+
 #include "CollapseStories.h"
 #include "CollapseView.h"
 #include "CountsBarChart.h"
@@ -198,13 +200,13 @@ void CollapsePanel::showSnapshot(const genlab::training::ModelSnapshotPtr& snaps
                                    "background, then cached in %2)...</p>")
                                     .arg(m_meterData.toHtmlEscaped(), cacheDir.toHtmlEscaped()));
         if (!m_meterWatcher.isRunning()) {
-            const QString dataName = m_meterData;
             const std::shared_ptr<std::atomic<bool>> stop = m_stopPreparing;
-            m_meterWatcher.setFuture(QtConcurrent::run([dataName, cacheDir, stop]() -> MeterResult {
+            m_meterWatcher.setFuture(QtConcurrent::run([snapshot, cacheDir, stop]() -> MeterResult {
                 MeterResult result;
                 try {
-                    result.meter = metrics::ImageCoverageMeter::prepare(dataName, cacheDir,
+                    result.meter = metrics::ImageCoverageMeter::prepare(snapshot->dataSet(), cacheDir,
                                                                         [stop] { return bool(*stop); });
+                    releaseFreeMemory();
                 } catch (const std::exception& error) {
                     result.problem = errorText(error);
                 }
@@ -257,6 +259,7 @@ void CollapsePanel::startMeasurement()
         } catch (const std::exception& error) {
             result.problem = errorText(error);
         }
+        releaseFreeMemory();
         return result;
     }));
 }

@@ -146,11 +146,26 @@ MainWindow::MainWindow(QWidget* parent, const QString& runsRoot) : QMainWindow(p
     // The explorer follows the newest frozen model; its picker shows the same fixed noise as
     // the sample grid (of the window's run, or of a followed run's config.json), and a click
     // on a sample there loads that sample's z into the explorer.
+    // A hidden explorer gets only the newest snapshot, when its tab is shown: its principal
+    // directions, strips and maps decode thousands of images, work (and up to 300 MB of memory,
+    // the peak-rss benchmark) that nobody looks at while another tab is open.
+    auto explorerPending = std::make_shared<training::ModelSnapshotPtr>();
+    auto deliverToExplorer = [this, explorer](const training::ModelSnapshotPtr& snapshot) {
+        explorer->setSampleNoise(m_setup->config().seed, m_setup->config().sampleCount);
+        explorer->setSnapshot(snapshot);
+    };
     connect(m_session, &training::SessionController::snapshotReady, explorer,
-            [this, explorer](const training::ModelSnapshotPtr& snapshot) {
-                explorer->setSampleNoise(m_setup->config().seed, m_setup->config().sampleCount);
-                explorer->setSnapshot(snapshot);
+            [this, explorer, explorerPending, deliverToExplorer](const training::ModelSnapshotPtr& snapshot) {
+                explorerPending->reset();
+                if (!snapshot || m_tabs->currentWidget() == explorer)
+                    deliverToExplorer(snapshot);
+                else
+                    *explorerPending = snapshot;
             });
+    connect(m_tabs, &QTabWidget::currentChanged, explorer, [this, explorer, explorerPending, deliverToExplorer] {
+        if (m_tabs->currentWidget() == explorer && *explorerPending)
+            deliverToExplorer(std::exchange(*explorerPending, nullptr));
+    });
     connect(m_samples->findChild<ImageCanvas*>(QStringLiteral("sampleCanvas")), &ImageCanvas::imageClicked,
             explorer, [this, explorer](QPoint pixel) {
                 explorer->loadSampleGridPixel(pixel);

@@ -16,7 +16,7 @@ namespace {
 constexpr int kMmapThresholdBytes = 32 * 1024 * 1024;
 // The heap's free top is returned to the kernel only beyond this (bounded by a step's
 // working set, which is what the process needs again at the next step anyway).
-constexpr int kTrimThresholdBytes = 128 * 1024 * 1024;
+constexpr int kTrimThresholdBytes = 32 * 1024 * 1024;
 
 } // namespace
 
@@ -28,6 +28,13 @@ void tuneAllocatorForTraining()
         mallopt(M_MMAP_THRESHOLD, kMmapThresholdBytes);
         mallopt(M_TRIM_THRESHOLD, kTrimThresholdBytes);
     });
+#endif
+}
+
+void releaseFreeMemory()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
 #endif
 }
 

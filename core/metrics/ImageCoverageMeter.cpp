@@ -67,9 +67,15 @@ std::shared_ptr<const ImageCoverageMeter>
 ImageCoverageMeter::prepare(const QString& dataName, const QString& cacheDir,
                             const std::function<bool()>& interrupted)
 {
+    return prepare(data::DataCatalog::load(dataName), cacheDir, interrupted);
+}
+
+std::shared_ptr<const ImageCoverageMeter>
+ImageCoverageMeter::prepare(const data::DataSet& data, const QString& cacheDir,
+                            const std::function<bool()>& interrupted)
+{
     auto d = std::make_unique<Private>();
-    d->dataName = dataName;
-    const data::DataSet data = data::DataCatalog::load(dataName);
+    d->dataName = data.name;
     if (data.kind == data::DataKind::Images && data.hasLabels()) {
         d->classifier = SampleClassifier::loadOrTrain(data, cacheDir, interrupted);
         d->classNames = data.classNames;
@@ -101,7 +107,8 @@ ImageCoverageFrame ImageCoverageMeter::measure(const training::ModelSnapshot& sn
         return frame;
     const torch::Tensor samples =
         toTensor(snapshot.decodeImages(snapshot.randomCodes(kSampleCount, kNoiseSeed + 1)), channels);
-    const std::vector<int64_t> labels = d->classifier->classify(samples);
+    const torch::Tensor features = d->classifier->features(samples);
+    const std::vector<int64_t> labels = d->classifier->classifyFeatures(features);
     const ClassCoverage coverage = ClassHistogram::evaluate(QVector<int>(labels.begin(), labels.end()),
                                                             d->classifier->classCount(), kMinCountPerClass);
     frame.hasClasses = true;
@@ -110,7 +117,7 @@ ImageCoverageFrame ImageCoverageMeter::measure(const training::ModelSnapshot& sn
     frame.sampleCount = coverage.total;
     frame.covered = coverage.covered;
     frame.klToUniform = coverage.klToUniform;
-    frame.frechetDistance = FrechetDistance::between(toVector(d->classifier->features(samples)),
+    frame.frechetDistance = FrechetDistance::between(toVector(features),
                                                      d->realFeatures, int(SampleClassifier::kFeatureDim));
     frame.classifierAccuracy = d->classifier->testAccuracy();
     return frame;

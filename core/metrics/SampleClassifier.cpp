@@ -21,7 +21,7 @@ namespace {
 
 constexpr int64_t kConv1Channels = 16; // 5x5 over the image
 constexpr int64_t kConv2Channels = 32; // 3x3 after the first pooling
-constexpr int64_t kEvalBatch = 500;    // images per forward pass when labelling
+constexpr int64_t kEvalBatch = 100;    // images per forward pass when labelling
 constexpr double kWeightDecay = 1e-4;
 
 // conv-relu-pool twice, a feature layer and a linear head; adaptive pooling to 7x7 lets any
@@ -282,6 +282,16 @@ at::Tensor SampleClassifier::features(const at::Tensor& images) const
         parts.push_back(
             d->net->features(images.narrow(0, start, std::min(kEvalBatch, images.size(0) - start))));
     return parts.empty() ? torch::empty({0, kFeatureDim}) : torch::cat(parts);
+}
+
+std::vector<int64_t> SampleClassifier::classifyFeatures(const at::Tensor& features) const
+{
+    std::lock_guard<std::mutex> lock(d->mutex);
+    torch::NoGradGuard noGrad;
+    // Evaluation mode: dropout passes the features through unchanged.
+    const torch::Tensor predicted = d->net->head(features).argmax(1).contiguous();
+    return std::vector<int64_t>(predicted.data_ptr<int64_t>(),
+                                predicted.data_ptr<int64_t>() + predicted.numel());
 }
 
 std::vector<int64_t> SampleClassifier::classify(const at::Tensor& images) const

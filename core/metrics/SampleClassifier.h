@@ -67,6 +67,8 @@ public:
     at::Tensor logits(const at::Tensor& images) const;
     at::Tensor features(const at::Tensor& images) const; // [N, kFeatureDim]
     std::vector<int64_t> classify(const at::Tensor& images) const;
+    // The labels of images whose features() are given: one pass gives a measurement both.
+    std::vector<int64_t> classifyFeatures(const at::Tensor& features) const;
     double accuracy(const at::Tensor& images, const at::Tensor& labels) const;
 
     int classCount() const;

@@ -3,6 +3,7 @@
 #include "common/InputError.h"
 #include "common/TorchApi.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace genlab::training {
@@ -19,8 +20,9 @@ QImage ImageGrid::tile(const at::Tensor& images, int columns)
         columns = std::max(1, static_cast<int>(std::ceil(std::sqrt(static_cast<double>(count)))));
     const int rows = std::max(1, (count + columns - 1) / columns);
 
+    // Grey images stay one byte a pixel: the window keeps up to 2,000 grids as its timeline.
     QImage grid(columns * width + (columns + 1) * kPadding, rows * height + (rows + 1) * kPadding,
-                QImage::Format_RGB32);
+                channels == 1 ? QImage::Format_Grayscale8 : QImage::Format_RGB32);
     grid.fill(QColor(128, 128, 128));
 
     torch::NoGradGuard noGrad;
@@ -38,12 +40,15 @@ QImage ImageGrid::tile(const at::Tensor& images, int columns)
         const int left = kPadding + (n % columns) * (width + kPadding);
         const int top = kPadding + (n / columns) * (height + kPadding);
         for (int y = 0; y < height; ++y) {
-            auto* line = reinterpret_cast<QRgb*>(grid.scanLine(top + y)) + left;
             const uint8_t* source = data + ((static_cast<int64_t>(n) * height + y) * width) * channels;
+            if (channels == 1) {
+                std::copy(source, source + width, grid.scanLine(top + y) + left);
+                continue;
+            }
+            auto* line = reinterpret_cast<QRgb*>(grid.scanLine(top + y)) + left;
             for (int x = 0; x < width; ++x) {
                 const uint8_t* pixel = source + x * channels;
-                line[x] =
-                    channels == 1 ? qRgb(pixel[0], pixel[0], pixel[0]) : qRgb(pixel[0], pixel[1], pixel[2]);
+                line[x] = qRgb(pixel[0], pixel[1], pixel[2]);
             }
         }
     }

@@ -11,6 +11,10 @@
 
 #include <memory>
 
+namespace genlab::data {
+struct DataSet;
+}
+
 namespace genlab::training {
 
 class Trainer;
@@ -69,6 +73,9 @@ public:
     QPointF itemPoint(Split split, int index) const;
     int itemLabel(Split split, int index) const; // -1 without labels
     QStringList classNames() const;
+    // The data set itself, shared with the trainer, for core code that needs its tensors
+    // (data/DataSet.h): another copy of MNIST would cost memory the window does not have.
+    const data::DataSet& dataSet() const;
     // The training image nearest to `image` in pixel (L2) distance, as an index, or -1 for
     // point data. `distance` receives the root-mean-square pixel difference in [0, 1].
     int nearestTrainImage(const QImage& image, double* distance = nullptr) const;
