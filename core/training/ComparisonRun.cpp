@@ -97,7 +97,8 @@ ComparisonRun::ComparisonRun(const ComparisonPlan& plan, const QString& outDir, 
             const QString cacheDir = metrics::SampleClassifier::defaultCacheDir();
             if (QFileInfo::exists(metrics::SampleClassifier::cacheFile(data, cacheDir))) {
                 try {
-                    d->meter = metrics::ImageCoverageMeter::prepare(plan.data, cacheDir, interrupted);
+                    d->meter =
+                        metrics::ImageCoverageMeter::prepare(data, cacheDir, interrupted); // no second copy
                     start.classCount = d->meter->hasClassifier() ? int(data.classNames.size()) : 0;
                 } catch (const InputError& error) {
                     d->meter.reset();
