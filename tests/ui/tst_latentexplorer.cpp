@@ -203,7 +203,8 @@ void LatentExplorerTest::sampleGridClick_loadsThatSamplesCode()
              explore::SampleGridCodes::codes(m_trainer->config().seed, 64, 4).mid(0, 4));
     // The decoded image is the Training tab's tile.
     const QImage grid = m_trainer->sampleGrid();
-    QCOMPARE(panel.decodedImage().convertToFormat(QImage::Format_RGB32), grid.copy(2, 2, 28, 28));
+    QCOMPARE(panel.decodedImage().convertToFormat(QImage::Format_RGB32),
+             grid.copy(2, 2, 28, 28).convertToFormat(QImage::Format_RGB32));
     QVERIFY(waitIdle(panel.runner()));
 }
 
@@ -361,9 +362,19 @@ void LatentExplorerTest::window_explorerTabFollowsTraining_andSampleGridClicksLo
     config.steps = 100000;
     QVERIFY(window.openDataSource(m_data)); // the bar images, not Fashion-MNIST's 60,000
     window.setupPanel()->setConfig(config);
+    int published = 0;
+    connect(window.session(), &training::SessionController::snapshotReady, explorer,
+            [&published](const training::ModelSnapshotPtr& snapshot) { published += snapshot ? 1 : 0; });
     window.trainAction()->trigger();
+    // While the Training tab shows, the explorer is left alone (its work would be wasted)...
+    QTRY_VERIFY_WITH_TIMEOUT(published >= 2, 30000);
+    QCOMPARE(explorer->snapshotsReceived(), 0);
+    // ...and its tab brings the newest snapshot at once, then every later one.
+    window.tabs()->setCurrentWidget(explorer);
+    QCOMPARE(explorer->snapshotsReceived(), 1);
     QTRY_VERIFY_WITH_TIMEOUT(explorer->snapshotsReceived() >= 2, 30000);
     window.trainAction()->trigger(); // pause
+    window.tabs()->setCurrentIndex(0);
 
     // A click on tile 3 of the Training tab's grid: that sample's z, and the explorer shows.
     auto* grid = window.findChild<ui::ImageCanvas*>(QStringLiteral("sampleCanvas"));
