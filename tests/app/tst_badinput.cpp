@@ -164,7 +164,7 @@ QVector<BadInput> badInputs()
     inputs.append({QStringLiteral("idx wrong magic"),
                    [](const QDir& dir) {
                        writeBytes(dir.filePath(QStringLiteral("idx/train-images-idx3-ubyte")),
-                                  idxBytes(0x00000903, {1, 28, 28}, QByteArray(784, '\1')));
+                                  idxBytes(0x12340803, {1, 28, 28}, QByteArray(784, '\1')));
                        return QStringList{QStringLiteral("datasets"), dir.filePath(QStringLiteral("idx"))};
                    },
                    {QStringLiteral("DIR/idx/train-images-idx3-ubyte"), QStringLiteral("magic number")}});

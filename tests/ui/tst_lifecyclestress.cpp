@@ -259,7 +259,7 @@ private:
             const QStringList names = liveLearningRates(window);
             if (names.isEmpty())
                 break;
-            const QString name = names.at(int(m_random.bounded(names.size())));
+            const QString name = names.at(int(m_random.bounded(int(names.size()))));
             auto* editor = qobject_cast<QDoubleSpinBox*>(window.setupPanel()->parameters()->editorFor(name));
             QVERIFY(editor);
             const double value = 1e-4 * (1.0 + m_random.bounded(4));
@@ -280,13 +280,13 @@ private:
             break;
         case Action::SwitchModel: {
             const QStringList kinds = models::ModelCatalog::kinds();
-            const QString kind = kinds.at(int(m_random.bounded(kinds.size())));
+            const QString kind = kinds.at(int(m_random.bounded(int(kinds.size()))));
             m_trace += QStringLiteral(" model=%1").arg(kind);
             switchTo(kind, window.setupPanel()->config().data);
             break;
         }
         case Action::SwitchData: {
-            const QString data = kDataSets.at(int(m_random.bounded(kDataSets.size())));
+            const QString data = kDataSets.at(int(m_random.bounded(int(kDataSets.size()))));
             m_trace += QStringLiteral(" data=%1").arg(data);
             // The data box, as a user picks it; the model's settings carry over.
             QComboBox* box = window.setupPanel()->dataBox();
@@ -317,7 +317,7 @@ private:
             {QStringLiteral("batch_size"), 0},
             {QStringLiteral("no_such_setting"), 1},
         };
-        const auto& change = bad.at(int(m_random.bounded(bad.size())));
+        const auto& change = bad.at(int(m_random.bounded(int(bad.size()))));
         m_trace += QStringLiteral(" invalid %1=%2").arg(change.first, change.second.toString());
         closeMessageBoxes(window);
         emit window.setupPanel()->liveParameterChanged(change.first, change.second);
@@ -362,6 +362,8 @@ private:
     void settle()
     {
         MainWindow& window = *m_window;
+        // A Train sent just before may still be building its model: let it start, then pause.
+        QTRY_VERIFY_WITH_TIMEOUT(window.status().state != SessionStatus::State::Loading, kAnswerTimeoutMs);
         if (window.status().state == SessionStatus::State::Running)
             window.trainAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!busy(window), kAnswerTimeoutMs);
