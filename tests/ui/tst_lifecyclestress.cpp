@@ -7,6 +7,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QMessageBox>
@@ -178,7 +179,12 @@ private slots:
             m_trace = QStringLiteral("sequence %1 (seed %2):").arg(sequence).arg(seed);
             const int actions = 3 + int(m_random.bounded(6));
             for (int i = 0; i < actions; ++i) {
-                perform(pickAction());
+                const Action action = pickAction();
+                QElapsedTimer timer;
+                timer.start();
+                perform(action);
+                m_actionMs[int(action)] += timer.elapsed();
+                ++m_actionCount[int(action)];
                 if (QTest::currentTestFailed()) {
                     qWarning("%s", qPrintable(m_trace));
                     return;
@@ -195,6 +201,13 @@ private slots:
               "close %lld ms; %lld s in all",
               sequences, atEnd.rssMb, atEnd.rssMb - afterWarmUp.rssMb, atEnd.threads,
               atEnd.threads - afterWarmUp.threads, m_closes, m_slowestCloseMs, total.elapsed() / 1000);
+        QString times;
+        for (auto it = m_actionMs.begin(); it != m_actionMs.end(); ++it)
+            times += QStringLiteral(" %1:%2x/%3ms")
+                         .arg(it.key())
+                         .arg(m_actionCount.value(it.key()))
+                         .arg(it.value());
+        qInfo("actions (kind:count/total time):%s", qPrintable(times));
         QVERIFY2(
             atEnd.rssMb - afterWarmUp.rssMb < kMaxRssGrowthMb,
             qPrintable(QStringLiteral("RSS grew from %1 to %2 MB").arg(afterWarmUp.rssMb).arg(atEnd.rssMb)));
@@ -292,6 +305,8 @@ private:
             QComboBox* box = window.setupPanel()->dataBox();
             const int index = box->findData(data);
             QVERIFY(index >= 0);
+            if (index == box->currentIndex())
+                break; // the same choice again changes nothing
             box->setCurrentIndex(index);
             QTRY_VERIFY_WITH_TIMEOUT(window.status().state == SessionStatus::State::Idle, kAnswerTimeoutMs);
             break;
@@ -413,6 +428,8 @@ private:
     QTemporaryDir m_runs;
     std::unique_ptr<MainWindow> m_window;
     QString m_trace;
+    QMap<int, qint64> m_actionMs;
+    QMap<int, int> m_actionCount;
     int m_closes = 0;
     qint64 m_slowestCloseMs = 0;
 };
