@@ -443,6 +443,7 @@ private slots:
         process.start(genlabExecutable(), arguments);
         QVERIFY(process.waitForFinished(120000));
         const QString err = QString::fromUtf8(process.readAllStandardError());
+        qInfo("%s", qPrintable(err.trimmed())); // the message, as docs/reliability.md quotes it
         QVERIFY2(process.exitStatus() == QProcess::NormalExit, qPrintable(err));
         QVERIFY2(process.exitCode() == 2,
                  qPrintable(QStringLiteral("exit %1: %2").arg(process.exitCode()).arg(err)));
