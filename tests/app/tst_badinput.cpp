@@ -262,7 +262,8 @@ QVector<BadInput> badInputs()
                        return trainWithConfig(dir.filePath(QStringLiteral("c.json")),
                                               dir.filePath(QStringLiteral("run")));
                    },
-                   {QStringLiteral("lr_d"), QStringLiteral("-0.5"), QStringLiteral("out of range")}});
+                   {QStringLiteral("DIR/c.json: settings: lr_d"), QStringLiteral("-0.5"),
+                    QStringLiteral("out of range")}});
     inputs.append({QStringLiteral("preset file with an unknown key"),
                    [](const QDir& dir) {
                        writeBytes(dir.filePath(QStringLiteral("my-preset.json")),
