@@ -8,6 +8,7 @@
 #include "common/TorchApi.h"
 #include "models/ModelArchive.h"
 #include "models/NetworkFactory.h"
+#include "training/CheckpointIntegrity.h"
 #include "training/TrainingConfig.h"
 
 #include <QByteArray>
@@ -78,6 +79,13 @@ extern "C" int LLVMFuzzerInitialize(int*, char***)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     static const Network network = tinyDecoder();
+    // Trainer::restore checks the zip container (sizes, CRC-32s) before LibTorch reads it.
+    try {
+        genlab::training::CheckpointIntegrity::check(
+            QByteArray(reinterpret_cast<const char*>(data), qsizetype(size)), QStringLiteral("fuzz.pt"));
+    } catch (const genlab::InputError&) {
+        return 0;
+    }
     torch::serialize::InputArchive input;
     try {
         std::istringstream stream(std::string(reinterpret_cast<const char*>(data), size));

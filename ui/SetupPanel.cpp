@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -231,6 +232,18 @@ bool SetupPanel::addDataSource(const QString& path, QString* error)
     if (!QFileInfo::exists(path)) {
         if (error)
             *error = tr("%1 does not exist").arg(path);
+        return false;
+    }
+    // Read it now, so that a broken file is reported when it is opened (with its line or byte)
+    // and the current choice and run stay as they are, instead of failing at the next Train.
+    try {
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        data::DataCatalog::check(path);
+        QGuiApplication::restoreOverrideCursor();
+    } catch (const std::exception& failure) {
+        QGuiApplication::restoreOverrideCursor();
+        if (error)
+            *error = QString::fromLocal8Bit(failure.what());
         return false;
     }
     m_updating = true;

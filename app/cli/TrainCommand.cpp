@@ -3,6 +3,8 @@
 #include "CommandRegistry.h"
 #include "VerbArguments.h"
 #include "common/InputError.h"
+#include "data/MixtureGenerator.h"
+#include "models/ModelCatalog.h"
 #include "training/DivergenceError.h"
 #include "training/PresetCatalog.h"
 #include "training/Trainer.h"
@@ -13,6 +15,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -56,6 +59,28 @@ QJsonObject readJsonObject(const QString& path)
     if (error.error != QJsonParseError::NoError || !document.isObject())
         throw InputError(QStringLiteral("%1: not a JSON object (%2)").arg(path, error.errorString()));
     return document.object();
+}
+
+// The settings a config file gave are checked here, against the model the run will build, so
+// that a bad one is reported with the file's name (the model's own check knows no file).
+void checkFileSettings(const training::TrainingConfig& config, const QStringList& names, const QString& file)
+{
+    const bool points = data::MixtureGenerator::isMixture(config.data) ||
+                        config.data.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    const models::HyperParameterSpecs specs = models::ModelCatalog::hyperParameters(
+        config.model, points ? data::DataKind::Points2D : data::DataKind::Images);
+    for (const QString& name : names) {
+        const auto spec = std::find_if(specs.begin(), specs.end(),
+                                       [&](const models::HyperParameterSpec& s) { return s.name == name; });
+        if (spec == specs.end())
+            throw InputError(
+                QStringLiteral("%1: settings: model %2 has no setting '%3'").arg(file, config.model, name));
+        try {
+            spec->validated(config.settings.value(name));
+        } catch (const InputError& error) {
+            throw InputError(QStringLiteral("%1: settings: %2").arg(file, error.message()));
+        }
+    }
 }
 
 } // namespace
@@ -123,9 +148,12 @@ int TrainCommand::run(const QStringList& arguments)
         training::TrainingConfig config;
         if (args.has(QStringLiteral("preset")))
             config = training::PresetCatalog::load(args.value(QStringLiteral("preset"))).config;
-        if (args.has(QStringLiteral("config")))
-            config.merge(readJsonObject(args.value(QStringLiteral("config"))),
-                         args.value(QStringLiteral("config")));
+        QStringList fileSettings;
+        if (args.has(QStringLiteral("config"))) {
+            const QJsonObject json = readJsonObject(args.value(QStringLiteral("config")));
+            config.merge(json, args.value(QStringLiteral("config")));
+            fileSettings = json.value(QStringLiteral("settings")).toObject().keys();
+        }
         if (args.has(QStringLiteral("model")))
             config.model = args.value(QStringLiteral("model"));
         if (args.has(QStringLiteral("data")))
@@ -144,6 +172,10 @@ int TrainCommand::run(const QStringList& arguments)
         config.threads = static_cast<int>(args.integer(QStringLiteral("threads"), config.threads, 1));
         config.sampleEvery = args.integer(QStringLiteral("sample-every"), config.sampleEvery, 0);
         config.checkpointEvery = args.integer(QStringLiteral("checkpoint-every"), config.checkpointEvery, 0);
+        for (const QString& assignment : args.values(QStringLiteral("set")))
+            fileSettings.removeAll(assignment.section(QLatin1Char('='), 0, 0).trimmed()); // --set wins
+        if (!fileSettings.isEmpty() && !config.model.isEmpty())
+            checkFileSettings(config, fileSettings, args.value(QStringLiteral("config")));
         for (const QString& assignment : args.values(QStringLiteral("set")))
             applySetting(config, assignment);
         config.outDir = args.required(QStringLiteral("out"));

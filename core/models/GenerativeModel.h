@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HyperParameterSpec.h"
+#include "NamedTensor.h"
 #include "StepMetrics.h"
 #include "StepPart.h"
 #include "common/TensorFwd.h"
@@ -71,6 +72,12 @@ public:
     // InputError for an archive of another kind or another architecture.
     virtual void save(torch::serialize::OutputArchive& archive) const = 0;
     virtual void load(torch::serialize::InputArchive& archive) = 0;
+
+    // The parameters the optimisers update, named after their network. The trainer checks
+    // them after every step, so that a weight that turned non-finite is caught in the step
+    // that made it (its loss was computed before the update and is still finite). Empty for a
+    // model that trains nothing (a sampling copy).
+    virtual std::vector<NamedTensor> trainedParameters() const { return {}; }
 
     // An independent copy of the sampling network(s) (and encoder, critic) in evaluation
     // mode, for another thread (latent explorer, heat map) to use while training goes on.

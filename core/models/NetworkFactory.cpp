@@ -167,6 +167,13 @@ Network NetworkFactory::deepCopy(const Network& network, c10::Device device)
     return std::dynamic_pointer_cast<nn::SequentialImpl>(network->clone(device));
 }
 
+void NetworkFactory::appendNamedParameters(const Network& network, const QString& prefix,
+                                           std::vector<NamedTensor>& out)
+{
+    for (const auto& item : network->named_parameters(/*recurse=*/true))
+        out.push_back({prefix + QLatin1Char('.') + QString::fromStdString(item.key()), item.value()});
+}
+
 void NetworkFactory::initialise(nn::Module& module, at::Generator& generator)
 {
     torch::NoGradGuard noGrad;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "NamedTensor.h"
 #include "common/TensorFwd.h"
 
 #include <QString>
@@ -57,6 +58,9 @@ public:
     static int64_t convStages(const std::vector<int64_t>& sampleShape);
 
     static Network deepCopy(const Network& network, c10::Device device);
+    // Appends the network's parameters to `out`, named "<prefix>.<parameter path>".
+    static void appendNamedParameters(const Network& network, const QString& prefix,
+                                      std::vector<NamedTensor>& out);
     static void initialise(torch::nn::Module& module, at::Generator& generator);
 };
 

@@ -255,6 +255,16 @@ void VaeGanModel::load(torch::serialize::InputArchive& input)
     }
 }
 
+std::vector<NamedTensor> VaeGanModel::trainedParameters() const
+{
+    std::vector<NamedTensor> parameters;
+    NetworkFactory::appendNamedParameters(m_encoder, QStringLiteral("encoder"), parameters);
+    NetworkFactory::appendNamedParameters(m_decoder, QStringLiteral("decoder"), parameters);
+    NetworkFactory::appendNamedParameters(m_features, QStringLiteral("features"), parameters);
+    NetworkFactory::appendNamedParameters(m_head, QStringLiteral("head"), parameters);
+    return parameters;
+}
+
 std::unique_ptr<GenerativeModel> VaeGanModel::samplingCopy() const
 {
     SamplingCopy::Parts parts;

@@ -40,6 +40,7 @@ public:
     void setHyperParameter(const QString& name, const QVariant& value) override;
     void save(torch::serialize::OutputArchive& archive) const override;
     void load(torch::serialize::InputArchive& archive) override;
+    std::vector<NamedTensor> trainedParameters() const override;
     std::unique_ptr<GenerativeModel> samplingCopy() const override;
 
 private:

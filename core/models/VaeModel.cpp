@@ -186,6 +186,14 @@ void VaeModel::load(torch::serialize::InputArchive& input)
     }
 }
 
+std::vector<NamedTensor> VaeModel::trainedParameters() const
+{
+    std::vector<NamedTensor> parameters;
+    NetworkFactory::appendNamedParameters(m_encoder, QStringLiteral("encoder"), parameters);
+    NetworkFactory::appendNamedParameters(m_decoder, QStringLiteral("decoder"), parameters);
+    return parameters;
+}
+
 std::unique_ptr<GenerativeModel> VaeModel::samplingCopy() const
 {
     SamplingCopy::Parts parts;

@@ -1,5 +1,6 @@
 #include "Trainer.h"
 
+#include "CheckpointIntegrity.h"
 #include "DivergenceError.h"
 #include "ImageGrid.h"
 #include "RunDirectory.h"
@@ -128,6 +129,37 @@ struct Trainer::Private {
     }
 
     double seconds() const { return secondsBefore + secondsInSteps; }
+
+    [[noreturn]] void diverged(const QString& quantity, double value)
+    {
+        if (run)
+            run->appendEvent(step, seconds(), QStringLiteral("diverged"), quantity, QString(),
+                             QString::number(value));
+        throw DivergenceError(step, quantity, value);
+    }
+
+    // One reduction over every trained parameter: the sum of finite values is finite unless it
+    // overflows, and an inf or a NaN anywhere makes it inf or NaN. Only then is each tensor
+    // looked at, to name the one that broke (an overflowing sum of finite weights passes).
+    void checkParametersFinite()
+    {
+        const std::vector<models::NamedTensor> parameters = model->trainedParameters();
+        if (parameters.empty())
+            return;
+        torch::NoGradGuard noGrad;
+        std::vector<torch::Tensor> sums;
+        sums.reserve(parameters.size());
+        for (const models::NamedTensor& parameter : parameters)
+            sums.push_back(parameter.tensor.sum());
+        if (std::isfinite(torch::stack(sums).sum().item<double>()))
+            return;
+        for (const models::NamedTensor& parameter : parameters) {
+            const torch::Tensor bad =
+                parameter.tensor.masked_select(torch::isfinite(parameter.tensor).logical_not());
+            if (bad.numel() > 0)
+                diverged(QStringLiteral("parameter ") + parameter.name, bad[0].item<double>());
+        }
+    }
 };
 
 Trainer::Trainer(const TrainingConfig& config) : Trainer(config, nullptr)
@@ -180,6 +212,8 @@ std::unique_ptr<Trainer> Trainer::restore(const QString& runOrCheckpoint, int64_
         runPath = QFileInfo(checkpoint).absolutePath() + QStringLiteral("/..");
     }
 
+    // Damage LibTorch would not notice (or would crash on) is reported first.
+    CheckpointIntegrity::checkFile(checkpoint);
     torch::serialize::InputArchive archive;
     try {
         archive.load_from(checkpoint.toStdString(), torch::kCPU);
@@ -203,24 +237,56 @@ std::unique_ptr<Trainer> Trainer::restore(const QString& runOrCheckpoint, int64_
     }
     d->config.outDir = QFileInfo(runPath).canonicalFilePath();
     d->build();
-    d->model->load(archive);
+    // The model's own checks (kind, network sizes, optimiser state) name what does not fit;
+    // the message gets the file in front, so that the user knows which checkpoint it is.
+    try {
+        d->model->load(archive);
+    } catch (const InputError& error) {
+        throw InputError(QStringLiteral("%1: %2").arg(checkpoint, error.message()));
+    } catch (const std::exception& error) {
+        throw InputError(
+            QStringLiteral("%1: the model does not load: %2")
+                .arg(checkpoint, QString::fromLocal8Bit(error.what()).section(QLatin1Char('\n'), 0, 0)));
+    }
 
-    c10::IValue value;
-    archive.read(kKeyStep, value);
-    d->step = value.toInt();
-    archive.read(kKeySeconds, value);
-    d->secondsBefore = value.toDouble();
-    archive.read(kKeyEpoch, value);
-    const int64_t epoch = value.toInt();
-    archive.read(kKeyPosition, value);
+    // Keys a checkpoint of another GenLab version may lack or hold with another type.
+    const auto readInteger = [&](const char* key) {
+        c10::IValue value;
+        if (!archive.try_read(key, value) || !value.isInt())
+            throw InputError(QStringLiteral("%1: \"%2\" is missing or not a whole number (a checkpoint of "
+                                            "another GenLab version?)")
+                                 .arg(checkpoint, QLatin1String(key)));
+        return value.toInt();
+    };
+    d->step = readInteger(kKeyStep);
+    const int64_t epoch = readInteger(kKeyEpoch);
+    const int64_t position = readInteger(kKeyPosition);
+    c10::IValue seconds;
+    d->secondsBefore =
+        archive.try_read(kKeySeconds, seconds) && seconds.isDouble() ? seconds.toDouble() : 0.0;
+    if (d->step < 0 || epoch < 0 || position < 0 || position > d->sampler->sampleCount())
+        throw InputError(
+            QStringLiteral("%1: step %2, epoch %3, position %4 do not fit a data set of %5 samples")
+                .arg(checkpoint)
+                .arg(d->step)
+                .arg(epoch)
+                .arg(position)
+                .arg(d->sampler->sampleCount()));
     d->sampler->setBatchSize(d->batchSize());
-    d->sampler->seek(epoch, value.toInt());
+    d->sampler->seek(epoch, position);
     torch::Tensor rngState;
-    archive.read(kKeyRng, rngState, /*is_buffer=*/true);
+    if (!archive.try_read(kKeyRng, rngState, /*is_buffer=*/true))
+        throw InputError(QStringLiteral("%1: \"%2\" is missing (a checkpoint of another GenLab version?)")
+                             .arg(checkpoint, QLatin1String(kKeyRng)));
     {
         at::Generator generator = at::detail::getDefaultCPUGenerator();
         std::lock_guard<std::mutex> lock(generator.mutex());
-        generator.set_state(rngState);
+        try {
+            generator.set_state(rngState);
+        } catch (const std::exception&) {
+            throw InputError(QStringLiteral("%1: \"%2\" is not a random generator state")
+                                 .arg(checkpoint, QLatin1String(kKeyRng)));
+        }
     }
 
     if (!writable)
@@ -250,13 +316,12 @@ StepResult Trainer::step(models::StepPart part)
     d->secondsInSteps += timer.nsecsElapsed() * 1e-9;
 
     for (const models::NamedValue& value : metrics) {
-        if (!std::isfinite(value.value)) {
-            if (d->run)
-                d->run->appendEvent(d->step, d->seconds(), QStringLiteral("diverged"), value.name, QString(),
-                                    QString::number(value.value));
-            throw DivergenceError(d->step, value.name, value.value);
-        }
+        if (!std::isfinite(value.value))
+            d->diverged(value.name, value.value);
     }
+    // The losses were computed before the update: a weight the update made non-finite shows
+    // only here (and would otherwise surface as a NaN loss one step later).
+    d->checkParametersFinite();
 
     if (d->run) {
         const bool last = finished();

@@ -6,7 +6,9 @@
 #include "common/InputError.h"
 #include "common/TorchApi.h"
 #include "data/DataSet.h"
+#include "data/MixtureGenerator.h"
 #include "data/PointList.h"
+#include "models/ModelCatalog.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -19,6 +21,21 @@ namespace genlab::training {
 namespace {
 // Real points drawn under the generated ones in a 2-D preview.
 constexpr int64_t kRealPreviewPoints = 1000;
+
+QVariant validatedSetting(const QString& model, const QString& dataName, const QString& name,
+                          const QVariant& value)
+{
+    // The data decide only defaults, not ranges; points for a mixture or a CSV, images otherwise.
+    const bool points = data::MixtureGenerator::isMixture(dataName) ||
+                        dataName.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    const models::HyperParameterSpecs specs = models::ModelCatalog::hyperParameters(
+        model, points ? data::DataKind::Points2D : data::DataKind::Images);
+    for (const models::HyperParameterSpec& spec : specs)
+        if (spec.name == name)
+            return spec.validated(value);
+    throw InputError(QStringLiteral("model %1 has no setting '%2'").arg(model, name));
+}
+
 } // namespace
 
 TrainingSession::TrainingSession(QObject* parent) : QObject(parent)
@@ -181,7 +198,9 @@ void TrainingSession::setHyperParameter(const QString& name, const QVariant& val
                 m_status.step,
                 QStringLiteral("%1 %2 \u2192 %3").arg(name, before.toString(), after.toString()));
         } else {
-            m_config.settings.insert(name, value);
+            // No model yet: the value is checked now, against the settings of the chosen model,
+            // so that a bad one is refused with its name instead of failing the next Train.
+            m_config.settings.insert(name, validatedSetting(m_config.model, m_config.data, name, value));
         }
     } catch (const std::exception& error) {
         emit failed(QString::fromLocal8Bit(error.what()));

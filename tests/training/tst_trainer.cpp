@@ -7,6 +7,7 @@
 
 #include <QtTest>
 
+#include <algorithm>
 #include <limits>
 
 using namespace genlab;
@@ -80,6 +81,52 @@ public:
     std::unique_ptr<models::GenerativeModel> samplingCopy() const override { return nullptr; }
 
 private:
+    int m_steps = 0;
+};
+
+// One weight trained by plain SGD on loss = 10 * sum(w). The loss is computed before the
+// update, so it stays finite; the third update uses a step so large that the weight
+// becomes -inf. Only a check of the parameters after the update sees that in step 3.
+class InfiniteWeightModel : public models::GenerativeModel
+{
+public:
+    InfiniteWeightModel() : m_weight(torch::full({2, 2}, 0.5).requires_grad_(true)), m_sgd({m_weight}, 1e-3)
+    {
+    }
+    QString kind() const override { return QStringLiteral("infinite-weight"); }
+    int64_t latentDim() const override { return 2; }
+    std::vector<int64_t> sampleShape() const override { return {2}; }
+    int64_t realBatchSize(models::StepPart) const override { return 8; }
+    models::StepMetrics trainStep(const at::Tensor&, models::StepPart) override
+    {
+        ++m_steps;
+        if (m_steps == 3)
+            static_cast<torch::optim::SGDOptions&>(m_sgd.param_groups().front().options()).lr(1e38);
+        m_sgd.zero_grad();
+        const torch::Tensor loss = m_weight.sum() * 10.0;
+        loss.backward();
+        m_sgd.step();
+        lastLoss = loss.item<double>();
+        return {{QStringLiteral("loss"), lastLoss}};
+    }
+    QStringList metricNames() const override { return {QStringLiteral("loss")}; }
+    at::Tensor sample(const at::Tensor& z) override { return z; }
+    models::HyperParameterSpecs hyperParameterSpecs() const override { return {}; }
+    QVariantMap hyperParameters() const override { return {}; }
+    void setHyperParameter(const QString&, const QVariant&) override {}
+    void save(torch::serialize::OutputArchive&) const override {}
+    void load(torch::serialize::InputArchive&) override {}
+    std::vector<models::NamedTensor> trainedParameters() const override
+    {
+        return {{QStringLiteral("bias"), torch::zeros({3})}, {QStringLiteral("net.weight"), m_weight}};
+    }
+    std::unique_ptr<models::GenerativeModel> samplingCopy() const override { return nullptr; }
+
+    double lastLoss = 0.0;
+
+private:
+    torch::Tensor m_weight;
+    torch::optim::SGD m_sgd;
     int m_steps = 0;
 };
 
@@ -261,6 +308,61 @@ private slots:
         QVERIFY(events.last().contains(QStringLiteral("diverged,loss")));
         // The bad step is not logged as a metrics row.
         QCOMPARE(readLines(dir.filePath(QStringLiteral("metrics.csv"))).size(), 3);
+    }
+
+    void step_updateMakesAWeightInfiniteWithAFiniteLoss_throwsInThatStepNamingTheParameter()
+    {
+        QTemporaryDir dir;
+        TrainingConfig config = tinyGan(dir.path());
+        config.model.clear();
+        config.settings.clear();
+        auto owned = std::make_unique<InfiniteWeightModel>();
+        InfiniteWeightModel* model = owned.get();
+        Trainer trainer(config, std::move(owned));
+        trainer.step();
+        trainer.step();
+        try {
+            trainer.step();
+            QFAIL("no DivergenceError in the step that made the weight infinite");
+        } catch (const training::DivergenceError& error) {
+            QCOMPARE(error.step(), int64_t(3));
+            QCOMPARE(error.valueName(), QStringLiteral("parameter net.weight"));
+            QVERIFY2(error.message().contains(QStringLiteral("parameter net.weight is -inf")),
+                     qPrintable(error.message()));
+        }
+        QVERIFY(std::isfinite(model->lastLoss)); // the loss check alone would have missed it
+        const QStringList events = readLines(dir.filePath(QStringLiteral("events.csv")));
+        QVERIFY2(events.last().contains(QStringLiteral("diverged,parameter net.weight")),
+                 qPrintable(events.last()));
+        // The broken step is not logged as a metrics row (header and steps 1 and 2).
+        QCOMPARE(readLines(dir.filePath(QStringLiteral("metrics.csv"))).size(), 3);
+    }
+
+    void trainedParameters_everyModelKind_namesEveryNetworkItUpdates()
+    {
+        const QMap<QString, QStringList> networks = {
+            {QStringLiteral("gan"), {QStringLiteral("generator."), QStringLiteral("discriminator.")}},
+            {QStringLiteral("wgan"), {QStringLiteral("generator."), QStringLiteral("discriminator.")}},
+            {QStringLiteral("wgan-gp"), {QStringLiteral("generator."), QStringLiteral("discriminator.")}},
+            {QStringLiteral("vigan"), {QStringLiteral("generator."), QStringLiteral("discriminator.")}},
+            {QStringLiteral("vae"), {QStringLiteral("encoder."), QStringLiteral("decoder.")}},
+            {QStringLiteral("vae-gan"),
+             {QStringLiteral("encoder."), QStringLiteral("decoder."), QStringLiteral("features."),
+              QStringLiteral("head.")}},
+        };
+        for (auto it = networks.begin(); it != networks.end(); ++it) {
+            TrainingConfig config = tinyGan();
+            config.model = it.key();
+            Trainer trainer(config);
+            const std::vector<models::NamedTensor> parameters = trainer.model().trainedParameters();
+            for (const QString& prefix : it.value()) {
+                const bool found =
+                    std::any_of(parameters.begin(), parameters.end(), [&](const models::NamedTensor& p) {
+                        return p.name.startsWith(prefix) && p.tensor.requires_grad();
+                    });
+                QVERIFY2(found, qPrintable(it.key() + QStringLiteral(": no ") + prefix));
+            }
+        }
     }
 
     void construct_unknownModel_reportsInputError()
