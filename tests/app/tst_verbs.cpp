@@ -97,7 +97,8 @@ private slots:
         QCOMPARE(config.value(QStringLiteral("steps")).toInt(), 3);
         const QJsonObject settings = config.value(QStringLiteral("settings")).toObject();
         QCOMPARE(settings.value(QStringLiteral("width")).toInt(), 8);
-        QCOMPARE(settings.value(QStringLiteral("vi_lambda")).toDouble(), 5.0);
+        // The preset's lambda (4), not the model's default (5).
+        QCOMPARE(settings.value(QStringLiteral("vi_lambda")).toDouble(), 4.0);
     }
 
     void train_badInput_throwsInputError_data()
