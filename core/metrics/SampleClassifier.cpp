@@ -296,9 +296,7 @@ std::vector<int64_t> SampleClassifier::classifyFeatures(const at::Tensor& featur
 
 std::vector<int64_t> SampleClassifier::classify(const at::Tensor& images) const
 {
-    const torch::Tensor predicted = logits(images).argmax(1).contiguous();
-    return std::vector<int64_t>(predicted.data_ptr<int64_t>(),
-                                predicted.data_ptr<int64_t>() + predicted.numel());
+    return classifyFeatures(features(images));
 }
 
 double SampleClassifier::accuracy(const at::Tensor& images, const at::Tensor& labels) const
