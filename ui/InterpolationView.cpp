@@ -4,10 +4,10 @@
 #include "ExportActions.h"
 #include "ImageCanvas.h"
 #include "ImageExportDialog.h"
-#include "export/GifWriter.h"
 #include "explore/ChunkedDecoder.h"
 #include "explore/ImageMosaic.h"
 #include "explore/LatentPath.h"
+#include "export/GifWriter.h"
 
 #include <qcustomplot.h>
 
@@ -92,8 +92,9 @@ InterpolationView::InterpolationView(BackgroundRunner* runner, QWidget* parent)
     QPushButton* save =
         button(tr("Save PNG\u2026"), tr("Save both strips (linear above spherical) as a PNG"));
     connect(save, &QPushButton::clicked, this, &InterpolationView::savePng);
-    QPushButton* gif = button(tr("Save GIF\u2026"),
-                              tr("Save the interpolation as an animation: linear beside spherical, there and back"));
+    QPushButton* gif =
+        button(tr("Save GIF\u2026"),
+               tr("Save the interpolation as an animation: linear beside spherical, there and back"));
     gif->setObjectName(QStringLiteral("interpolationGif"));
     connect(gif, &QPushButton::clicked, this, &InterpolationView::saveGif);
 

@@ -162,10 +162,11 @@ MainWindow::MainWindow(QWidget* parent, const QString& runsRoot) : QMainWindow(p
                 else
                     *explorerPending = snapshot;
             });
-    connect(m_tabs, &QTabWidget::currentChanged, explorer, [this, explorer, explorerPending, deliverToExplorer] {
-        if (m_tabs->currentWidget() == explorer && *explorerPending)
-            deliverToExplorer(std::exchange(*explorerPending, nullptr));
-    });
+    connect(m_tabs, &QTabWidget::currentChanged, explorer,
+            [this, explorer, explorerPending, deliverToExplorer] {
+                if (m_tabs->currentWidget() == explorer && *explorerPending)
+                    deliverToExplorer(std::exchange(*explorerPending, nullptr));
+            });
     connect(m_samples->findChild<ImageCanvas*>(QStringLiteral("sampleCanvas")), &ImageCanvas::imageClicked,
             explorer, [this, explorer](QPoint pixel) {
                 explorer->loadSampleGridPixel(pixel);

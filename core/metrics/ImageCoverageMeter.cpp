@@ -117,8 +117,8 @@ ImageCoverageFrame ImageCoverageMeter::measure(const training::ModelSnapshot& sn
     frame.sampleCount = coverage.total;
     frame.covered = coverage.covered;
     frame.klToUniform = coverage.klToUniform;
-    frame.frechetDistance = FrechetDistance::between(toVector(features),
-                                                     d->realFeatures, int(SampleClassifier::kFeatureDim));
+    frame.frechetDistance =
+        FrechetDistance::between(toVector(features), d->realFeatures, int(SampleClassifier::kFeatureDim));
     frame.classifierAccuracy = d->classifier->testAccuracy();
     return frame;
 }

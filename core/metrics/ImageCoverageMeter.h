@@ -30,7 +30,8 @@ public:
     static std::shared_ptr<const ImageCoverageMeter> prepare(const QString& dataName, const QString& cacheDir,
                                                              const std::function<bool()>& interrupted = {});
     // The same for a data set already in memory (a snapshot's): no second copy is loaded.
-    static std::shared_ptr<const ImageCoverageMeter> prepare(const data::DataSet& data, const QString& cacheDir,
+    static std::shared_ptr<const ImageCoverageMeter> prepare(const data::DataSet& data,
+                                                             const QString& cacheDir,
                                                              const std::function<bool()>& interrupted = {});
 
     // Where classifiers are cached: ${GENLAB_CACHE_DIR:-${XDG_CACHE_HOME:-~/.cache}/genlab}/classifiers
