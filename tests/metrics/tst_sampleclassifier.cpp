@@ -159,6 +159,28 @@ private slots:
         QVERIFY(torch::equal(first->logits(data.test), second->logits(data.test)));
     }
 
+    void load_damagedByte_reportsError_andLoadOrTrainReplacesTheFile()
+    {
+        const DataSet data = tinyBars(4, 8);
+        QTemporaryDir dir;
+        const auto first = SampleClassifier::loadOrTrain(data, dir.path());
+        const QString file = SampleClassifier::cacheFile(data, dir.path());
+        QFile cache(file);
+        QVERIFY(cache.open(QIODevice::ReadWrite));
+        QByteArray bytes = cache.readAll();
+        // The weights are stored uncompressed: one flipped byte in the middle changes a weight.
+        bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x5a);
+        QVERIFY(cache.seek(0));
+        QCOMPARE(cache.write(bytes), qint64(bytes.size()));
+        cache.close();
+        QVERIFY_THROWS_EXCEPTION(genlab::InputError, SampleClassifier::load(file, {1, 12, 12}, 10));
+
+        const auto second = SampleClassifier::loadOrTrain(data, dir.path());
+        QVERIFY(torch::equal(first->logits(data.test), second->logits(data.test)));
+        const auto reloaded = SampleClassifier::load(file, {1, 12, 12}, 10);
+        QVERIFY(torch::equal(first->logits(data.test), reloaded->logits(data.test)));
+    }
+
     void train_withoutLabels_reportsError()
     {
         DataSet data = tinyBars(2, 7);
