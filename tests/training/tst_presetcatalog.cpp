@@ -21,7 +21,7 @@ private slots:
     {
         const QStringList names = PresetCatalog::names();
         for (const char* name : {"gan-collapse-ring8", "wgan-gp-ring8", "vigan-ring8", "saturating-gan-ring8",
-                                 "vae-fashion", "dcgan-mnist", "vigan-grid25"})
+                                 "vae-fashion", "dcgan-mnist", "vigan-grid25", "wgan-gp-grid25"})
             QVERIFY2(names.contains(QLatin1String(name)), name);
     }
 
