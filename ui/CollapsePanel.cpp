@@ -373,10 +373,8 @@ void CollapsePanel::showFrame(const genlab::metrics::CollapseFrame& frame)
     m_view->showFrame(frame);
     ++m_framesShown;
     if (frame.hasModes()) {
-        QStringList labels;
-        for (int i = 0; i < frame.modeCount; ++i)
-            labels << QString::number(i);
-        m_bars->setCounts(frame.highQualityPerMode, labels, tr("high-quality points per mode (now)"));
+        // No labels: the chart numbers the modes itself, and thins the numbers out on grid25.
+        m_bars->setCounts(frame.highQualityPerMode, {}, tr("high-quality points per mode (now)"));
         if (frame.step > m_lastStep) {
             m_timeline->addValue(kModes, frame.step, frame.modes);
             m_timeline->addValue(kHq, frame.step, frame.hq);

@@ -16,6 +16,8 @@ class CountsBarChart : public QWidget
     Q_OBJECT
 
 public:
+    static constexpr int kMostNumberedTicks = 10; // tick labels on numbered bars, at most
+
     explicit CountsBarChart(QWidget* parent = nullptr);
 
     // labels may be empty (bars are then numbered from 0).

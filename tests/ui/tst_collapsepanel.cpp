@@ -21,6 +21,7 @@ using metrics::CollapseFrame;
 using metrics::CollapseFrameBuilder;
 using metrics::CollapseSource;
 using ui::CollapsePanel;
+using ui::CountsBarChart;
 
 namespace {
 
@@ -98,6 +99,25 @@ private slots:
             }
         QCOMPARE(panel.view()->generatedPointCount(), CollapseFrameBuilder::kGeneratedCount);
         QCOMPARE(panel.bars()->counts().size(), 8);
+    }
+
+    void setCounts_twentyFiveModes_labelsEveryFifthBar_tenClassesLabelsEach()
+    {
+        CountsBarChart chart;
+        chart.setCounts(QVector<int>(25, 3), {}, QStringLiteral("modes"));
+        auto ticker = chart.plot()->xAxis->ticker().dynamicCast<QCPAxisTickerText>();
+        QVERIFY(ticker);
+        QCOMPARE(ticker->ticks().keys(), QList<double>({0, 5, 10, 15, 20}));
+        chart.setCounts(QVector<int>(8, 3), {}, QStringLiteral("modes"));
+        ticker = chart.plot()->xAxis->ticker().dynamicCast<QCPAxisTickerText>();
+        QCOMPARE(ticker->ticks().size(), 8);
+        QStringList classes;
+        for (int i = 0; i < 10; ++i)
+            classes << QStringLiteral("class %1").arg(i);
+        chart.setCounts(QVector<int>(10, 3), classes, QStringLiteral("classes"));
+        ticker = chart.plot()->xAxis->ticker().dynamicCast<QCPAxisTickerText>();
+        QCOMPARE(ticker->ticks().value(9), QStringLiteral("class 9"));
+        QCOMPARE(ticker->ticks().size(), 10);
     }
 
     void showSnapshot_trainedGan_heatMapIsTheSnapshotsCritic()
