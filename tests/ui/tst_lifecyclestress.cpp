@@ -231,14 +231,12 @@ private slots:
         QVERIFY2(
             !kResidentMemoryShowsLeaks || atEnd.rssMb - afterWarmUp.rssMb < kMaxRssGrowthMb,
             qPrintable(QStringLiteral("RSS grew from %1 to %2 MB").arg(afterWarmUp.rssMb).arg(atEnd.rssMb)));
-        QVERIFY2(
-            atEnd.threads - afterWarmUp.threads <= kMaxThreadGrowth,
-            qPrintable(
-                QStringLiteral("threads grew from %1 (%2) to %3 (%4)")
-                    .arg(afterWarmUp.threads)
-                    .arg(afterWarmUp.threadNames.join(QLatin1Char(',')))
-                    .arg(atEnd.threads)
-                    .arg(atEnd.threadNames.join(QLatin1Char(',')))));
+        QVERIFY2(atEnd.threads - afterWarmUp.threads <= kMaxThreadGrowth,
+                 qPrintable(QStringLiteral("threads grew from %1 (%2) to %3 (%4)")
+                                .arg(afterWarmUp.threads)
+                                .arg(afterWarmUp.threadNames.join(QLatin1Char(',')))
+                                .arg(atEnd.threads)
+                                .arg(atEnd.threadNames.join(QLatin1Char(',')))));
         QVERIFY(m_closes > 0);
         closeWindow();
     }
