@@ -46,10 +46,11 @@ void CountsBarChart::setCounts(const QVector<int>& counts, const QStringList& la
         // Numbered bars beyond ten (grid25's modes) would print their numbers on top of
         // each other: then only every 2nd, 5th, 10th... bar gets one, at most ten in all.
         int every = 1;
-        for (int step : {2, 5, 10, 20, 50, 100})
-            if (labels.isEmpty() && (counts.size() + every - 1) / every > kMostNumberedTicks)
-                every = step;
-        for (int i = 0; i < counts.size(); i += labels.isEmpty() ? every : 1)
+        if (labels.isEmpty())
+            for (int step : {2, 5, 10, 20, 50, 100})
+                if ((counts.size() + every - 1) / every > kMostNumberedTicks)
+                    every = step;
+        for (int i = 0; i < counts.size(); i += every)
             ticker->addTick(i, i < labels.size() ? labels[i] : QString::number(i));
         m_plot->xAxis->setTicker(ticker);
         m_plot->xAxis->setTickLabelRotation(labels.isEmpty() ? 0 : 40);
