@@ -1,6 +1,7 @@
 #include "BackgroundRunner.h"
 
-#include <QMetaObject>
+#include "common/CrossThread.h"
+
 #include <QtGlobal>
 
 #include <exception>
@@ -48,7 +49,7 @@ void BackgroundRunner::submit(const QString& key, Job job)
             ++m_active;
     }
     if (!alreadyQueued)
-        m_pool.start([this, key] { runNext(key); });
+        m_pool.start(HandedOff([this, key] { runNext(key); }));
 }
 
 void BackgroundRunner::runNext(const QString& key)
@@ -70,21 +71,18 @@ void BackgroundRunner::runNext(const QString& key)
     }
     // Back on the GUI thread: show the result (unless the runner is going away) and report
     // when the queue has run dry.
-    QMetaObject::invokeMethod(
-        this,
-        [this, apply] {
-            if (apply && !m_cancel)
-                apply();
-            bool nowIdle = false;
-            {
-                std::lock_guard lock(m_mutex);
-                --m_active;
-                nowIdle = m_active == 0 && m_waiting.isEmpty();
-            }
-            if (nowIdle)
-                emit idle();
-        },
-        Qt::QueuedConnection);
+    postCall(this, [this, apply] {
+        if (apply && !m_cancel)
+            apply();
+        bool nowIdle = false;
+        {
+            std::lock_guard lock(m_mutex);
+            --m_active;
+            nowIdle = m_active == 0 && m_waiting.isEmpty();
+        }
+        if (nowIdle)
+            emit idle();
+    });
 }
 
 } // namespace genlab::ui

@@ -14,7 +14,6 @@
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <exception>
 
@@ -115,9 +114,6 @@ CollapsePanel::CollapsePanel(QWidget* parent)
     layout->addWidget(m_story);
     layout->addWidget(splitter, 1);
 
-    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &CollapsePanel::onComputed);
-    connect(&m_meterWatcher, &QFutureWatcher<MeterResult>::finished, this, &CollapsePanel::onMeterReady);
-    connect(&m_imageWatcher, &QFutureWatcher<ImageResult>::finished, this, &CollapsePanel::onMeasured);
     setMode(Mode::Points);
 }
 
@@ -127,9 +123,9 @@ CollapsePanel::~CollapsePanel()
     // training is asked to stop (it is then not cached).
     if (m_stopPreparing)
         *m_stopPreparing = true;
-    m_watcher.waitForFinished();
-    m_meterWatcher.waitForFinished();
-    m_imageWatcher.waitForFinished();
+    m_frameJob.waitForFinished();
+    m_meterJob.waitForFinished();
+    m_imageJob.waitForFinished();
 }
 
 void CollapsePanel::showStory(const QString& presetName)
@@ -179,7 +175,7 @@ void CollapsePanel::showSnapshot(const genlab::training::ModelSnapshotPtr& snaps
         setMode(Mode::Points);
         m_pages->setCurrentWidget(m_view);
         m_pending = snapshot;
-        if (!m_watcher.isRunning())
+        if (!m_frameJob.isRunning())
             startNext();
         return;
     }
@@ -199,9 +195,9 @@ void CollapsePanel::showSnapshot(const genlab::training::ModelSnapshotPtr& snaps
         m_imageSummary->setText(tr("<p>Preparing the classifier for <b>%1</b> (trained once in the "
                                    "background, then cached in %2)...</p>")
                                     .arg(m_meterData.toHtmlEscaped(), cacheDir.toHtmlEscaped()));
-        if (!m_meterWatcher.isRunning()) {
+        if (!m_meterJob.isRunning()) {
             const std::shared_ptr<std::atomic<bool>> stop = m_stopPreparing;
-            m_meterWatcher.setFuture(QtConcurrent::run([snapshot, cacheDir, stop]() -> MeterResult {
+            m_meterJob.start([snapshot, cacheDir, stop] {
                 MeterResult result;
                 try {
                     result.meter = metrics::ImageCoverageMeter::prepare(snapshot->dataSet(), cacheDir,
@@ -211,16 +207,15 @@ void CollapsePanel::showSnapshot(const genlab::training::ModelSnapshotPtr& snaps
                     result.problem = errorText(error);
                 }
                 return result;
-            }));
+            });
         }
         return;
     }
     startMeasurement();
 }
 
-void CollapsePanel::onMeterReady()
+void CollapsePanel::onMeterReady(const MeterResult& result)
 {
-    const MeterResult result = m_meterWatcher.result();
     if (result.meter && result.meter->dataName() != m_meterData) {
         // The data set changed while preparing: start again for the new one.
         const QString wanted = m_meterData;
@@ -241,7 +236,7 @@ void CollapsePanel::onMeterReady()
 
 void CollapsePanel::startMeasurement()
 {
-    if (!m_meter || !m_pendingImage || m_imageWatcher.isRunning())
+    if (!m_meter || !m_pendingImage || m_imageJob.isRunning())
         return;
     if (m_sinceMeasurement.isValid() && m_sinceMeasurement.elapsed() < kMeasurementIntervalMs) {
         QTimer::singleShot(kMeasurementIntervalMs - int(m_sinceMeasurement.elapsed()), this,
@@ -252,7 +247,7 @@ void CollapsePanel::startMeasurement()
     m_pendingImage.reset();
     const std::shared_ptr<const metrics::ImageCoverageMeter> meter = m_meter;
     m_sinceMeasurement.start();
-    m_imageWatcher.setFuture(QtConcurrent::run([meter, snapshot]() -> ImageResult {
+    m_imageJob.start([meter, snapshot] {
         ImageResult result;
         try {
             result.frame = meter->measure(*snapshot);
@@ -261,12 +256,11 @@ void CollapsePanel::startMeasurement()
         }
         releaseFreeMemory();
         return result;
-    }));
+    });
 }
 
-void CollapsePanel::onMeasured()
+void CollapsePanel::onMeasured(const ImageResult& result)
 {
-    const ImageResult result = m_imageWatcher.result();
     if (result.problem.isEmpty())
         showImageFrame(result.frame);
     else
@@ -339,7 +333,7 @@ void CollapsePanel::startNext()
         return;
     const training::ModelSnapshotPtr snapshot = std::move(m_pending);
     m_pending.reset();
-    m_watcher.setFuture(QtConcurrent::run([snapshot]() -> Result {
+    m_frameJob.start([snapshot] {
         Result result;
         try {
             result.frame =
@@ -348,12 +342,11 @@ void CollapsePanel::startNext()
             result.problem = errorText(error);
         }
         return result;
-    }));
+    });
 }
 
-void CollapsePanel::onComputed()
+void CollapsePanel::onComputed(const Result& result)
 {
-    const Result result = m_watcher.result();
     if (result.problem.isEmpty()) {
         showFrame(result.frame);
     } else {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BackgroundJob.h"
 #include "metrics/CollapseAlarm.h"
 #include "metrics/CollapseFrame.h"
 #include "metrics/ImageCoverageFrame.h"
@@ -7,7 +8,6 @@
 #include "training/SessionStatus.h"
 
 #include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include <atomic>
@@ -51,7 +51,7 @@ public:
     CoverageTimeline* timeline() const { return m_timeline; }
     CoverageTimeline* gradientTimeline() const { return m_gradientTimeline; }
     CountsBarChart* bars() const { return m_bars; }
-    bool isBusy() const { return m_watcher.isRunning(); }
+    bool isBusy() const { return m_frameJob.isRunning(); }
     int framesShown() const { return m_framesShown; }
 
 public slots:
@@ -83,10 +83,10 @@ private:
     };
     void setMode(Mode mode);
     void startNext();
-    void onComputed();
+    void onComputed(const Result& result);
     void startMeasurement();
-    void onMeterReady();
-    void onMeasured();
+    void onMeterReady(const MeterResult& result);
+    void onMeasured(const ImageResult& result);
     void raiseAlarm(qint64 step, const QString& message);
 
     QLabel* m_story = nullptr;
@@ -97,14 +97,14 @@ private:
     CoverageTimeline* m_gradientTimeline = nullptr;
     qint64 m_lastMetricsStep = -1;
     CountsBarChart* m_bars = nullptr;
-    QFutureWatcher<Result> m_watcher;
+    BackgroundJob<Result> m_frameJob{this, [this](const Result& result) { onComputed(result); }};
     training::ModelSnapshotPtr m_pending;
     metrics::CollapseAlarm m_modesAlarm;
 
     QLabel* m_imageSummary = nullptr;
     Mode m_mode = Mode::None;
-    QFutureWatcher<MeterResult> m_meterWatcher;
-    QFutureWatcher<ImageResult> m_imageWatcher;
+    BackgroundJob<MeterResult> m_meterJob{this, [this](const MeterResult& result) { onMeterReady(result); }};
+    BackgroundJob<ImageResult> m_imageJob{this, [this](const ImageResult& result) { onMeasured(result); }};
     std::shared_ptr<const metrics::ImageCoverageMeter> m_meter;
     QString m_meterData; // the data set the meter is (being) prepared for
     QString m_meterProblem;

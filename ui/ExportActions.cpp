@@ -1,5 +1,7 @@
 #include "ExportActions.h"
 
+#include "common/HandedOff.h"
+
 #include "ImageExportDialog.h"
 #include "LossPlot.h"
 #include "PlotExportDialog.h"
@@ -221,20 +223,20 @@ void ExportActions::exportTimeline()
     remember(path);
     emit finished(tr("Writing %1\u2026").arg(path));
     // Quantising hundreds of frames takes a while: a thread of its own keeps the window live.
-    auto error = std::make_shared<QString>();
+    auto error = std::make_shared<HandedOff<QString>>(QString());
     QThread* worker = QThread::create([previews, every, options, path, error] {
         try {
             exporting::GifWriter::write(path, timelineFrames(previews, every), options);
         } catch (const std::exception& failure) {
-            *error = QString::fromLocal8Bit(failure.what());
+            error->set(QString::fromLocal8Bit(failure.what()));
         }
     });
     connect(worker, &QThread::finished, this, [this, worker, error, path] {
         worker->deleteLater();
-        if (error->isEmpty())
+        if (error->value().isEmpty())
             emit finished(tr("Saved %1").arg(path));
         else
-            emit failed(*error);
+            emit failed(error->value());
     });
     worker->start(QThread::LowPriority);
 }

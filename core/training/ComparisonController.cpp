@@ -1,6 +1,7 @@
 #include "ComparisonController.h"
 
 #include "ComparisonSession.h"
+#include "common/CrossThread.h"
 
 namespace genlab::training {
 
@@ -18,13 +19,14 @@ ComparisonController::ComparisonController(QObject* parent) : QObject(parent)
     m_session = new ComparisonSession; // no parent: it moves to the worker thread
     m_session->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_session, &QObject::deleteLater);
-    connect(m_session, &ComparisonSession::started, this, &ComparisonController::started);
-    connect(m_session, &ComparisonSession::frameReady, this, &ComparisonController::frameReady);
-    connect(m_session, &ComparisonSession::finished, this, [this](bool completed) {
+    // Results cross back as values, re-emitted in this object's thread.
+    relayQueued(m_session, &ComparisonSession::started, this, &ComparisonController::started);
+    relayQueued(m_session, &ComparisonSession::frameReady, this, &ComparisonController::frameReady);
+    relayQueued(m_session, &ComparisonSession::finished, this, [this](bool completed) {
         m_running = false;
         emit finished(completed);
     });
-    connect(m_session, &ComparisonSession::failed, this, [this](const QString& message) {
+    relayQueued(m_session, &ComparisonSession::failed, this, [this](const QString& message) {
         m_running = false;
         emit failed(message);
     });
@@ -43,13 +45,12 @@ ComparisonController::~ComparisonController()
 void ComparisonController::start(const ComparisonPlan& plan)
 {
     m_running = true;
-    QMetaObject::invokeMethod(
-        m_session, [session = m_session, plan] { session->start(plan); }, Qt::QueuedConnection);
+    postCall(m_session, [session = m_session, plan] { session->start(plan); });
 }
 
 void ComparisonController::stop()
 {
-    QMetaObject::invokeMethod(m_session, &ComparisonSession::stop, Qt::QueuedConnection);
+    postCall(m_session, [session = m_session] { session->stop(); });
 }
 
 } // namespace genlab::training

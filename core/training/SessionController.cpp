@@ -1,6 +1,7 @@
 #include "SessionController.h"
 
 #include "TrainingSession.h"
+#include "common/CrossThread.h"
 
 namespace genlab::training {
 
@@ -22,17 +23,18 @@ SessionController::SessionController(QObject* parent) : QObject(parent)
     m_session->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_session, &QObject::deleteLater);
 
-    connect(m_session, &TrainingSession::metricsReady, this, &SessionController::metricsReady);
-    connect(m_session, &TrainingSession::previewReady, this, &SessionController::previewReady);
-    connect(m_session, &TrainingSession::snapshotReady, this, &SessionController::snapshotReady);
-    connect(m_session, &TrainingSession::eventLogged, this, &SessionController::eventLogged);
-    connect(m_session, &TrainingSession::failed, this, &SessionController::failed);
-    connect(m_session, &TrainingSession::checkpointReady, this, &SessionController::checkpointReady);
-    connect(m_session, &TrainingSession::diverged, this, &SessionController::diverged);
-    connect(m_session, &TrainingSession::rewound, this, &SessionController::rewound);
-    connect(m_session, &TrainingSession::configurationChanged, this,
-            &SessionController::configurationChanged);
-    connect(m_session, &TrainingSession::statusChanged, this, [this](const SessionStatus& status) {
+    // Results cross back as values, re-emitted in this object's thread.
+    relayQueued(m_session, &TrainingSession::metricsReady, this, &SessionController::metricsReady);
+    relayQueued(m_session, &TrainingSession::previewReady, this, &SessionController::previewReady);
+    relayQueued(m_session, &TrainingSession::snapshotReady, this, &SessionController::snapshotReady);
+    relayQueued(m_session, &TrainingSession::eventLogged, this, &SessionController::eventLogged);
+    relayQueued(m_session, &TrainingSession::failed, this, &SessionController::failed);
+    relayQueued(m_session, &TrainingSession::checkpointReady, this, &SessionController::checkpointReady);
+    relayQueued(m_session, &TrainingSession::diverged, this, &SessionController::diverged);
+    relayQueued(m_session, &TrainingSession::rewound, this, &SessionController::rewound);
+    relayQueued(m_session, &TrainingSession::configurationChanged, this,
+                &SessionController::configurationChanged);
+    relayQueued(m_session, &TrainingSession::statusChanged, this, [this](const SessionStatus& status) {
         m_lastStatus = status;
         emit statusChanged(status);
     });
@@ -50,60 +52,54 @@ SessionController::~SessionController()
 
 void SessionController::configure(const TrainingConfig& config)
 {
-    QMetaObject::invokeMethod(
-        m_session, [session = m_session, config] { session->configure(config); }, Qt::QueuedConnection);
+    postCall(m_session, [session = m_session, config] { session->configure(config); });
 }
 
 void SessionController::start()
 {
-    QMetaObject::invokeMethod(m_session, &TrainingSession::start, Qt::QueuedConnection);
+    postCall(m_session, [session = m_session] { session->start(); });
 }
 
 void SessionController::pause()
 {
-    QMetaObject::invokeMethod(m_session, &TrainingSession::pause, Qt::QueuedConnection);
+    postCall(m_session, [session = m_session] { session->pause(); });
 }
 
 void SessionController::step(models::StepPart part)
 {
-    QMetaObject::invokeMethod(
-        m_session, [session = m_session, part] { session->step(part); }, Qt::QueuedConnection);
+    postCall(m_session, [session = m_session, part] { session->step(part); });
 }
 
 void SessionController::reset()
 {
-    QMetaObject::invokeMethod(m_session, &TrainingSession::reset, Qt::QueuedConnection);
+    postCall(m_session, [session = m_session] { session->reset(); });
 }
 
 void SessionController::stop()
 {
-    QMetaObject::invokeMethod(m_session, &TrainingSession::stop, Qt::QueuedConnection);
+    postCall(m_session, [session = m_session] { session->stop(); });
 }
 
 void SessionController::setHyperParameter(const QString& name, const QVariant& value)
 {
-    QMetaObject::invokeMethod(
-        m_session, [session = m_session, name, value] { session->setHyperParameter(name, value); },
-        Qt::QueuedConnection);
+    postCall(m_session, [session = m_session, name, value] { session->setHyperParameter(name, value); });
 }
 
 void SessionController::writeCheckpointNow()
 {
-    QMetaObject::invokeMethod(m_session, &TrainingSession::writeCheckpointNow, Qt::QueuedConnection);
+    postCall(m_session, [session = m_session] { session->writeCheckpointNow(); });
 }
 
 void SessionController::recoverFromDivergence(double learningRateFactor)
 {
-    QMetaObject::invokeMethod(
-        m_session,
-        [session = m_session, learningRateFactor] { session->recoverFromDivergence(learningRateFactor); },
-        Qt::QueuedConnection);
+    postCall(m_session, [session = m_session, learningRateFactor] {
+        session->recoverFromDivergence(learningRateFactor);
+    });
 }
 
 void SessionController::resumeRun(const QString& runPath)
 {
-    QMetaObject::invokeMethod(
-        m_session, [session = m_session, runPath] { session->resumeRun(runPath); }, Qt::QueuedConnection);
+    postCall(m_session, [session = m_session, runPath] { session->resumeRun(runPath); });
 }
 
 } // namespace genlab::training
