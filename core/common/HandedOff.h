@@ -18,15 +18,16 @@
 namespace genlab {
 
 // A value (or a function) that is made in one thread and read, called or destroyed in another,
-// carried by Qt: a queued call, a QRunnable, a QFuture's result.
+// carried by Qt: a queued call, a queued signal's arguments, a QRunnable.
 //
 // Why it exists: Qt orders such a hand-off with the mutex inside QCoreApplication::postEvent
-// (or QThreadPool, or QFutureInterface). Debian's Qt is not built with ThreadSanitizer, so TSan
-// never sees that mutex and reports every crossing value as a race. HandedOff states the order
-// to TSan itself: whoever finishes writing the object (constructing it, or calling it) releases
-// its address, whoever reads it next (copies, calls or destroys it) acquires the address first.
-// That is exactly the order Qt's mutex gives, stated where TSan can see it, and only for this
-// object: a race on anything else is still reported. Outside TSan builds it is a plain value.
+// (or QThreadPool). Debian's Qt is not built with ThreadSanitizer, so TSan never sees that
+// mutex and reports every crossing value as a race. HandedOff states the order to TSan itself:
+// whoever finishes writing the object (constructing it, or calling it) releases its address,
+// whoever reads it next (copies, calls or destroys it) acquires the address first. Like Qt's
+// mutex, that puts everything the sender did before the hand-off before everything the receiver
+// does after it, and no more: two threads that touch shared state outside such a hand-off are
+// still reported. Outside TSan builds it is a plain value.
 template <typename T> class HandedOff
 {
 public:
