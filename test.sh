@@ -38,7 +38,8 @@ if [ "${1:-}" = "--sanitize" ]; then
       export ASAN_OPTIONS="detect_stack_use_after_return=0:strict_string_checks=1:check_initialization_order=1"
       export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0"
       # libgomp is not instrumented, so TSan cannot see its barriers: one OpenMP thread (the
-      # tests' own threads - the training worker, QtConcurrent - are still checked).
+      # tests' own threads - the training and comparison workers, the pool jobs - are still
+      # checked).
       # ignore_noninstrumented_modules: the memory accesses that *interceptors* (malloc/free,
       # memcpy, fd calls) make on behalf of uninstrumented code - Qt allocating and freeing its
       # own events, runnables and image buffers across threads, GLib's wake-up eventfd - are
