@@ -1,13 +1,13 @@
 // genlab: the window when started without a verb, a command-line tool with one.
 
-#include "ComparePanel.h"
-#include "MainWindow.h"
+#include "ui/compare/ComparePanel.h"
+#include "ui/window/MainWindow.h"
 #include "cli/CommandRegistry.h"
 #include "common/BuildInfo.h"
 #include "common/InputError.h"
-#include "training/ComparisonPlan.h"
+#include "compare/ComparisonPlan.h"
 #include "training/PresetCatalog.h"
-#include "training/RunDirectory.h"
+#include "run/RunDirectory.h"
 
 #include <QAction>
 #include <QApplication>
@@ -131,18 +131,18 @@ int runWindow(int argc, char* argv[])
     }
     const QString preset = parser.value(presetOption);
     // A comparison preset (vae-vs-gan-fashion, ...) opens the Compare tab instead.
-    const bool comparison = genlab::training::ComparisonPlan::names().contains(preset);
+    const bool comparison = genlab::compare::ComparisonPlan::names().contains(preset);
     if (parser.isSet(presetOption) && !comparison &&
         !genlab::training::PresetCatalog::names().contains(preset)) {
         QTextStream(stderr) << "genlab window: unknown preset '" << preset << "'; presets: "
                             << genlab::training::PresetCatalog::names().join(QStringLiteral(", "))
                             << "; comparisons: "
-                            << genlab::training::ComparisonPlan::names().join(QStringLiteral(", ")) << '\n';
+                            << genlab::compare::ComparisonPlan::names().join(QStringLiteral(", ")) << '\n';
         return 2;
     }
     if (parser.isSet(runOption)) {
         try {
-            genlab::training::RunDirectory::readConfig(parser.value(runOption));
+            genlab::run::RunDirectory::readConfig(parser.value(runOption));
         } catch (const std::exception& error) {
             QTextStream(stderr) << "genlab window: " << error.what() << '\n';
             return 2;

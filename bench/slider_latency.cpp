@@ -11,15 +11,16 @@
 // trains in a TrainingSession and new snapshots reach the explorer. The target is 16 ms (one
 // frame at 60 Hz). Run under xvfb-run, or it falls back to the offscreen platform.
 
-#include "BackgroundRunner.h"
+#include "ui/jobs/BackgroundRunner.h"
 #include "BenchArguments.h"
-#include "ImageCanvas.h"
-#include "LatentExplorerPanel.h"
-#include "LatentSliderBox.h"
-#include "training/ModelSnapshot.h"
+#include "ui/widgets/ImageCanvas.h"
+#include "ui/explorer/LatentExplorerPanel.h"
+#include "ui/explorer/LatentSliderBox.h"
+#include "snapshot/ModelSnapshot.h"
 #include "training/PresetCatalog.h"
-#include "training/SessionController.h"
+#include "session/SessionController.h"
 #include "training/Trainer.h"
+#include "training/TrainerSnapshot.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -96,7 +97,7 @@ int main(int argc, char* argv[])
     genlab::ui::LatentExplorerPanel panel;
     panel.resize(1100, 760);
     panel.show();
-    panel.setSnapshot(genlab::training::ModelSnapshot::capture(trainer));
+    panel.setSnapshot(genlab::training::TrainerSnapshot::capture(trainer));
     // Let the background work (principal directions, grids) finish: it is not what is timed.
     QElapsedTimer settle;
     settle.start();
@@ -147,8 +148,8 @@ int main(int argc, char* argv[])
     // The same while the preset trains in a TrainingSession and new snapshots arrive (the
     // explorer redraws its views and looks up nearest images on its worker thread meanwhile).
     QTemporaryDir runs;
-    genlab::training::SessionController session;
-    QObject::connect(&session, &genlab::training::SessionController::snapshotReady, &panel,
+    genlab::session::SessionController session;
+    QObject::connect(&session, &genlab::session::SessionController::snapshotReady, &panel,
                      &genlab::ui::LatentExplorerPanel::setSnapshot);
     config.outDir = runs.path();
     config.openEnded = true;

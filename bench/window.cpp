@@ -13,10 +13,10 @@
 //               steps (default 1,000) in the window.
 
 #include "BenchArguments.h"
-#include "MainWindow.h"
-#include "SampleGridView.h"
-#include "training/SessionController.h"
-#include "training/SessionStatus.h"
+#include "ui/window/MainWindow.h"
+#include "ui/training/SampleGridView.h"
+#include "session/SessionController.h"
+#include "run/SessionStatus.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,7 +33,7 @@
 
 namespace {
 
-using genlab::training::SessionStatus;
+using genlab::run::SessionStatus;
 
 // Seconds since this process started, from the kernel's own record of its start.
 double secondsSinceProcessStart()
@@ -191,7 +191,7 @@ int main(int argc, char* argv[])
             }
         });
         // Measure once training runs and the first metrics and preview have arrived.
-        QObject::connect(window.session(), &genlab::training::SessionController::statusChanged, &ticker,
+        QObject::connect(window.session(), &genlab::session::SessionController::statusChanged, &ticker,
                          [&](const SessionStatus& status) {
                              if (measuring || status.state != SessionStatus::State::Running ||
                                  status.step < 1)
@@ -204,7 +204,7 @@ int main(int argc, char* argv[])
                              ticker.start();
                          });
     } else if (mode == QLatin1String("peak-rss")) {
-        QObject::connect(window.session(), &genlab::training::SessionController::statusChanged, &app,
+        QObject::connect(window.session(), &genlab::session::SessionController::statusChanged, &app,
                          [&](const SessionStatus& status) {
                              if (measuring || status.step < steps)
                                  return;

@@ -8,7 +8,7 @@
 #include "common/TorchApi.h"
 #include "models/ModelArchive.h"
 #include "models/NetworkFactory.h"
-#include "training/CheckpointIntegrity.h"
+#include "run/CheckpointIntegrity.h"
 #include "training/TrainingConfig.h"
 
 #include <QByteArray>
@@ -81,7 +81,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     static const Network network = tinyDecoder();
     // Trainer::restore checks the zip container (sizes, CRC-32s) before LibTorch reads it.
     try {
-        genlab::training::CheckpointIntegrity::check(
+        genlab::run::CheckpointIntegrity::check(
             QByteArray(reinterpret_cast<const char*>(data), qsizetype(size)), QStringLiteral("fuzz.pt"));
     } catch (const genlab::InputError&) {
         return 0;

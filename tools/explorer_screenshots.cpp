@@ -11,15 +11,16 @@
 // Built by tools/CMakeLists.txt when the top-level CMakeLists.txt adds the folder
 // (add_subdirectory(tools)); it links genlab_cli like a bench program.
 
-#include "BackgroundRunner.h"
-#include "InterpolationView.h"
-#include "LatentExplorerPanel.h"
-#include "LatentMapView.h"
-#include "LatentSliderBox.h"
-#include "MainWindow.h"
-#include "SetupPanel.h"
-#include "TraversalView.h"
-#include "training/ModelSnapshot.h"
+#include "ui/jobs/BackgroundRunner.h"
+#include "ui/explorer/InterpolationView.h"
+#include "ui/explorer/LatentExplorerPanel.h"
+#include "ui/explorer/LatentMapView.h"
+#include "ui/explorer/LatentSliderBox.h"
+#include "ui/window/MainWindow.h"
+#include "ui/setup/SetupPanel.h"
+#include "ui/explorer/TraversalView.h"
+#include "snapshot/ModelSnapshot.h"
+#include "training/TrainerSnapshot.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -35,7 +36,7 @@
 
 #include <cstdio>
 
-using genlab::training::ModelSnapshot;
+using genlab::snapshot::ModelSnapshot;
 
 namespace {
 
@@ -88,7 +89,7 @@ int main(int argc, char* argv[])
         return 2;
     }
 
-    const genlab::training::ModelSnapshotPtr snapshot = ModelSnapshot::open(parser.value(runOption));
+    const genlab::snapshot::ModelSnapshotPtr snapshot = genlab::training::TrainerSnapshot::open(parser.value(runOption));
     QTemporaryDir runs;
     genlab::ui::MainWindow window(nullptr, runs.path());
     window.resize(1400, 860);

@@ -3,8 +3,8 @@
 #include "CommandRegistry.h"
 #include "VerbArguments.h"
 #include "common/InputError.h"
-#include "training/ComparisonPlan.h"
-#include "training/ComparisonRun.h"
+#include "compare/ComparisonPlan.h"
+#include "compare/ComparisonRun.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,7 +14,7 @@ namespace genlab::cli {
 
 namespace {
 
-QString figures(const training::ComparisonFrame& frame, const training::ComparisonStart& start)
+QString figures(const compare::ComparisonFrame& frame, const compare::ComparisonStart& start)
 {
     QStringList parts;
     if (frame.modes >= 0)
@@ -71,7 +71,7 @@ QString CompareCommand::usage() const
                "for images the sharpness (mean variance of the Laplacian of 64 samples, beside the same\n"
                "score of 64 real images), the diversity and, with a cached classifier (genlab classifier),\n"
                "classes covered, KL(class histogram || uniform) and the classifier Frechet distance.\n")
-        .arg(training::ComparisonPlan::names().join(QStringLiteral(", ")));
+        .arg(compare::ComparisonPlan::names().join(QStringLiteral(", ")));
 }
 
 int CompareCommand::run(const QStringList& arguments)
@@ -85,13 +85,13 @@ int CompareCommand::run(const QStringList& arguments)
                         int(args.has(QStringLiteral("plan")));
     if (sources != 1)
         throw InputError(QStringLiteral("give exactly one of --preset, --presets or --plan"));
-    training::ComparisonPlan plan;
+    compare::ComparisonPlan plan;
     if (args.has(QStringLiteral("preset")))
-        plan = training::ComparisonPlan::load(args.value(QStringLiteral("preset")));
+        plan = compare::ComparisonPlan::load(args.value(QStringLiteral("preset")));
     else if (args.has(QStringLiteral("plan")))
-        plan = training::ComparisonPlan::fromFile(args.value(QStringLiteral("plan")));
+        plan = compare::ComparisonPlan::fromFile(args.value(QStringLiteral("plan")));
     else
-        plan = training::ComparisonPlan::fromPresets(
+        plan = compare::ComparisonPlan::fromPresets(
             args.value(QStringLiteral("presets")).split(QLatin1Char(','), Qt::SkipEmptyParts));
     if (args.has(QStringLiteral("seed")))
         plan.setSeed(uint64_t(args.integer(QStringLiteral("seed"), 1, 0)));
@@ -110,8 +110,8 @@ int CompareCommand::run(const QStringList& arguments)
             throw InputError(
                 QStringLiteral("%1: already exists; compare writes a new folder").arg(csv.fileName()));
     }
-    training::ComparisonRun run(plan, outDir, threads);
-    const training::ComparisonStart& start = run.start();
+    compare::ComparisonRun run(plan, outDir, threads);
+    const compare::ComparisonStart& start = run.start();
     QTextStream out(stdout);
     QTextStream table;
     if (!outDir.isEmpty()) {
@@ -127,8 +127,8 @@ int CompareCommand::run(const QStringList& arguments)
     if (!start.classesNote.isEmpty())
         out << "note: " << start.classesNote << '\n';
 
-    QVector<training::ComparisonFrame> last(run.entryCount());
-    const auto record = [&](const training::ComparisonFrame& frame) {
+    QVector<compare::ComparisonFrame> last(run.entryCount());
+    const auto record = [&](const compare::ComparisonFrame& frame) {
         last[frame.entry] = frame;
         if (!quiet)
             out << "step " << frame.step << "  " << start.labels[frame.entry] << "  " << figures(frame, start)

@@ -4,7 +4,7 @@
 #include "VerbArguments.h"
 #include "common/InputError.h"
 #include "export/GifWriter.h"
-#include "export/RunTimeline.h"
+#include "run/RunTimeline.h"
 
 #include <QTextStream>
 
@@ -44,7 +44,7 @@ int ExportGifCommand::run(const QStringList& arguments)
     options.scale = int(args.integer(QStringLiteral("scale"), options.scale, 1));
     const int64_t every = args.integer(QStringLiteral("every"), 1, 1);
 
-    const QVector<exporting::RunTimeline::Frame> timeline = exporting::RunTimeline::load(runPath);
+    const QVector<run::RunTimeline::Frame> timeline = run::RunTimeline::load(runPath);
     QVector<QImage> frames;
     for (int i = 0; i < timeline.size(); ++i)
         if (i % every == 0 || i == timeline.size() - 1)

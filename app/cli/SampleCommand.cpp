@@ -3,7 +3,7 @@
 #include "CommandRegistry.h"
 #include "VerbArguments.h"
 #include "common/InputError.h"
-#include "training/RunDirectory.h"
+#include "run/RunDirectory.h"
 #include "training/Trainer.h"
 
 #include <QFileInfo>
@@ -53,7 +53,7 @@ int SampleCommand::run(const QStringList& arguments)
     } else {
         if (count > kMaximumPoints)
             throw InputError(QStringLiteral("--n %1: at most %2 points").arg(count).arg(kMaximumPoints));
-        training::RunDirectory::writePointsCsv(outPath, trainer->samplePoints(static_cast<int>(count)));
+        run::RunDirectory::writePointsCsv(outPath, trainer->samplePoints(static_cast<int>(count)));
     }
     QTextStream(stdout) << "wrote " << count << (trainer->isImageModel() ? " images" : " points")
                         << " of step " << trainer->currentStep() << " to " << outPath << '\n';

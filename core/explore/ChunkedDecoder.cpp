@@ -1,12 +1,12 @@
 #include "ChunkedDecoder.h"
 
-#include "training/ModelSnapshot.h"
+#include "snapshot/ModelSnapshot.h"
 
 #include <algorithm>
 
 namespace genlab::explore {
 
-QVector<QImage> ChunkedDecoder::images(const training::ModelSnapshot& snapshot, const QVector<float>& codes,
+QVector<QImage> ChunkedDecoder::images(const snapshot::ModelSnapshot& snapshot, const QVector<float>& codes,
                                        int chunk, const std::atomic<bool>* cancel)
 {
     const int dim = snapshot.latentDim();

@@ -5,7 +5,7 @@
 
 #include <atomic>
 
-namespace genlab::training {
+namespace genlab::snapshot {
 class ModelSnapshot;
 }
 
@@ -20,7 +20,7 @@ public:
     static constexpr int kDefaultChunk = 16;
 
     // Empty when `cancel` is raised before the end.
-    static QVector<QImage> images(const training::ModelSnapshot& snapshot, const QVector<float>& codes,
+    static QVector<QImage> images(const snapshot::ModelSnapshot& snapshot, const QVector<float>& codes,
                                   int chunk = kDefaultChunk, const std::atomic<bool>* cancel = nullptr);
 };
 

@@ -2,13 +2,13 @@
 
 #include "ChunkedDecoder.h"
 #include "ImageMosaic.h"
-#include "training/ModelSnapshot.h"
+#include "snapshot/ModelSnapshot.h"
 
 #include <algorithm>
 
 namespace genlab::explore {
 
-using training::ModelSnapshot;
+using snapshot::ModelSnapshot;
 
 QVector<float> LatentMap::gridCodes(const LatentDirections& plane, int columns, double extent)
 {

@@ -10,7 +10,7 @@
 
 #include <atomic>
 
-namespace genlab::training {
+namespace genlab::snapshot {
 class ModelSnapshot;
 }
 
@@ -46,7 +46,7 @@ public:
     static QVector<float> gridCodes(const LatentDirections& plane, int columns, double extent);
     // Slow (decodes columns^2 images, encodes up to maxPoints items): off the GUI thread.
     // `plane` needs at least two axes. Empty when cancelled.
-    static LatentMapResult compute(const training::ModelSnapshot& snapshot, const LatentDirections& plane,
+    static LatentMapResult compute(const snapshot::ModelSnapshot& snapshot, const LatentDirections& plane,
                                    const Options& options, const std::atomic<bool>* cancel = nullptr);
 };
 

@@ -2,13 +2,13 @@
 
 #include "ImageValues.h"
 #include "common/TorchApi.h"
-#include "training/ModelSnapshot.h"
+#include "snapshot/ModelSnapshot.h"
 
 #include <algorithm>
 
 namespace genlab::explore {
 
-using training::ModelSnapshot;
+using snapshot::ModelSnapshot;
 
 namespace {
 

@@ -6,7 +6,7 @@
 
 #include <atomic>
 
-namespace genlab::training {
+namespace genlab::snapshot {
 class ModelSnapshot;
 }
 
@@ -30,7 +30,7 @@ public:
     // Encoder models: PCA of the encoder means over the training set (origin = their mean,
     // scale = their standard deviation along each axis). Other models: the directions in
     // which the decoded output changes most, from a linear fit of output on prior samples.
-    static LatentDirections compute(const training::ModelSnapshot& snapshot, const Options& options,
+    static LatentDirections compute(const snapshot::ModelSnapshot& snapshot, const Options& options,
                                     const std::atomic<bool>* cancel = nullptr);
 
     // The two computations on plain numbers (row-major; codes: count x latentDim, outputs:

@@ -2,7 +2,7 @@
 
 #include "common/BuildInfo.h"
 #include "common/InputError.h"
-#include "training/RunDirectory.h"
+#include "run/RunDirectory.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -71,8 +71,8 @@ QString readme(const QJsonObject& config, const QString& runPath, qint64 step, c
 
 QStringList RunBundle::write(const QString& runPath, const QString& target, const QVector<NamedImage>& images)
 {
-    const QJsonObject runConfig = training::RunDirectory::readConfig(runPath);
-    const QString checkpoint = training::RunDirectory::latestCheckpoint(runPath);
+    const QJsonObject runConfig = run::RunDirectory::readConfig(runPath);
+    const QString checkpoint = run::RunDirectory::latestCheckpoint(runPath);
     if (checkpoint.isEmpty())
         throw InputError(
             QStringLiteral("%1: the run has no checkpoint yet (train it a little first)").arg(runPath));
@@ -93,7 +93,7 @@ QStringList RunBundle::write(const QString& runPath, const QString& target, cons
         // The config as a new run wants it: no output folder (the reproducer names one).
         QJsonObject config = runConfig;
         config.remove(QStringLiteral("out"));
-        const qint64 step = training::RunDirectory::stepOfFile(checkpoint);
+        const qint64 step = run::RunDirectory::stepOfFile(checkpoint);
         if (config.take(QStringLiteral("open_ended")).toBool()) {
             // A window run had no fixed length: the reproduction trains as far as this bundle.
             config[QStringLiteral("steps")] = step;
@@ -107,7 +107,7 @@ QStringList RunBundle::write(const QString& runPath, const QString& target, cons
                      .arg(step);
 
         const QDir run(runPath);
-        const QString weights = run.filePath(QLatin1String(training::RunDirectory::kWeightsFile));
+        const QString weights = run.filePath(QLatin1String(run::RunDirectory::kWeightsFile));
         if (QFileInfo::exists(weights)) {
             copyFile(weights, out.filePath(QStringLiteral("weights.pt")));
             files << QStringLiteral("weights.pt: the networks for Python's torch.load");
@@ -120,8 +120,8 @@ QStringList RunBundle::write(const QString& runPath, const QString& target, cons
                               : QStringLiteral("events.csv: setting changes"));
             }
         }
-        const QVector<training::RunDirectory::SampleFile> samples =
-            training::RunDirectory::sampleFiles(runPath);
+        const QVector<run::RunDirectory::SampleFile> samples =
+            run::RunDirectory::sampleFiles(runPath);
         if (!samples.isEmpty()) {
             const QString sample = samples.last().path;
             const QString name = QStringLiteral("samples-") + QFileInfo(sample).fileName();

@@ -6,9 +6,9 @@
 
 namespace genlab::metrics {
 
-CollapseSource CollapseSource::fromSnapshot(const training::ModelSnapshotPtr& snapshot)
+CollapseSource CollapseSource::fromSnapshot(const snapshot::ModelSnapshotPtr& snapshot)
 {
-    using Split = training::ModelSnapshot::Split;
+    using Split = snapshot::ModelSnapshot::Split;
     CollapseSource source;
     if (!snapshot || !snapshot->isPointModel())
         return source;

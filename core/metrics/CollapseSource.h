@@ -1,6 +1,6 @@
 #pragma once
 
-#include "training/ModelSnapshot.h"
+#include "snapshot/ModelSnapshot.h"
 
 #include <QPointF>
 #include <QString>
@@ -23,7 +23,7 @@ struct CollapseSource {
     // Empty when the model has no discriminator or critic.
     std::function<QVector<double>(const QVector<QPointF>& points)> criticValues;
 
-    static CollapseSource fromSnapshot(const training::ModelSnapshotPtr& snapshot);
+    static CollapseSource fromSnapshot(const snapshot::ModelSnapshotPtr& snapshot);
 };
 
 } // namespace genlab::metrics

@@ -88,7 +88,7 @@ ImageCoverageMeter::prepare(const data::DataSet& data, const QString& cacheDir,
     return std::shared_ptr<const ImageCoverageMeter>(new ImageCoverageMeter(std::move(d)));
 }
 
-ImageCoverageFrame ImageCoverageMeter::measure(const training::ModelSnapshot& snapshot) const
+ImageCoverageFrame ImageCoverageMeter::measure(const snapshot::ModelSnapshot& snapshot) const
 {
     if (snapshot.isPointModel())
         throw InputError(QStringLiteral("image coverage: the model makes 2-D points, not images"));

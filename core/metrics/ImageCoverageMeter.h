@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ImageCoverageFrame.h"
-#include "training/ModelSnapshot.h"
+#include "snapshot/ModelSnapshot.h"
 
 #include <QString>
 
@@ -41,7 +41,7 @@ public:
     ImageCoverageMeter(const ImageCoverageMeter&) = delete;
     ImageCoverageMeter& operator=(const ImageCoverageMeter&) = delete;
 
-    ImageCoverageFrame measure(const training::ModelSnapshot& snapshot) const;
+    ImageCoverageFrame measure(const snapshot::ModelSnapshot& snapshot) const;
 
     QString dataName() const;
     bool hasClassifier() const;

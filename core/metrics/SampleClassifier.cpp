@@ -4,7 +4,7 @@
 #include "common/InputError.h"
 #include "common/TorchApi.h"
 #include "data/DataSet.h"
-#include "training/CheckpointIntegrity.h"
+#include "run/CheckpointIntegrity.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -237,7 +237,7 @@ SampleClassifier::load(const QString& file, const std::vector<int64_t>& sampleSh
     try {
         // The cache file is a LibTorch zip like a checkpoint: a damaged byte in the weights would
         // otherwise load silently (LibTorch checks no CRC) and mislabel every sample.
-        training::CheckpointIntegrity::checkFile(file);
+        run::CheckpointIntegrity::checkFile(file);
         torch::serialize::InputArchive archive;
         archive.load_from(QFile::encodeName(file).toStdString());
         torch::Tensor shape, classes, accuracy;

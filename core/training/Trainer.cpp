@@ -1,9 +1,9 @@
 #include "Trainer.h"
 
-#include "CheckpointIntegrity.h"
+#include "run/CheckpointIntegrity.h"
 #include "DivergenceError.h"
-#include "ImageGrid.h"
-#include "RunDirectory.h"
+#include "tiling/ImageGrid.h"
+#include "run/RunDirectory.h"
 #include "common/AllocatorTuning.h"
 #include "common/BuildInfo.h"
 #include "common/InputError.h"
@@ -75,7 +75,7 @@ struct Trainer::Private {
     data::DataSet data;
     std::unique_ptr<models::GenerativeModel> model;
     std::unique_ptr<data::BatchSampler> sampler;
-    std::unique_ptr<RunDirectory> run;
+    std::unique_ptr<run::RunDirectory> run;
     int64_t step = 0;
     double secondsBefore = 0.0; // training time of the steps done before (a resume)
     double secondsInSteps = 0.0;
@@ -174,7 +174,7 @@ Trainer::Trainer(const TrainingConfig& config, std::unique_ptr<models::Generativ
         d->config.model = model->kind();
     d->build(std::move(model));
     if (!d->config.outDir.isEmpty()) {
-        d->run = std::make_unique<RunDirectory>(d->config.outDir);
+        d->run = std::make_unique<run::RunDirectory>(d->config.outDir);
         QJsonObject json = d->configJson();
         d->run->writeConfig(json);
     }
@@ -203,7 +203,7 @@ std::unique_ptr<Trainer> Trainer::restore(const QString& runOrCheckpoint, int64_
     QString runPath;
     if (QFileInfo(runOrCheckpoint).isDir()) {
         runPath = runOrCheckpoint;
-        checkpoint = RunDirectory::latestCheckpoint(runOrCheckpoint);
+        checkpoint = run::RunDirectory::latestCheckpoint(runOrCheckpoint);
         if (checkpoint.isEmpty())
             throw InputError(QStringLiteral("%1: no checkpoint to resume from").arg(runOrCheckpoint));
     } else {
@@ -213,7 +213,7 @@ std::unique_ptr<Trainer> Trainer::restore(const QString& runOrCheckpoint, int64_
     }
 
     // Damage LibTorch would not notice (or would crash on) is reported first.
-    CheckpointIntegrity::checkFile(checkpoint);
+    run::CheckpointIntegrity::checkFile(checkpoint);
     torch::serialize::InputArchive archive;
     try {
         archive.load_from(checkpoint.toStdString(), torch::kCPU);
@@ -291,7 +291,7 @@ std::unique_ptr<Trainer> Trainer::restore(const QString& runOrCheckpoint, int64_
 
     if (!writable)
         return std::unique_ptr<Trainer>(new Trainer(std::move(d)));
-    d->run = std::make_unique<RunDirectory>(d->config.outDir);
+    d->run = std::make_unique<run::RunDirectory>(d->config.outDir);
     d->run->truncateLogsAfter(d->step);
     d->run->writeConfig(d->configJson());
     d->run->appendEvent(d->step, d->seconds(), QStringLiteral("resumed"), QFileInfo(checkpoint).fileName(),
@@ -427,7 +427,7 @@ QImage Trainer::sampleGrid(int count) const
     if (count > 0 && count != z.size(0))
         z = noise(count, d->model->latentDim(), d->config.seed + kSampleNoiseSeedOffset).to(d->device);
     const torch::Tensor images = d->model->sample(z);
-    return ImageGrid::tile(images);
+    return tiling::ImageGrid::tile(images);
 }
 
 QVector<QPointF> Trainer::samplePoints(int count) const
@@ -500,7 +500,7 @@ QString Trainer::writeCheckpoint()
     const QString written =
         d->run->writeCheckpoint(d->step, QByteArray(text.data(), static_cast<int>(text.size())));
     // Beside the native checkpoint, the networks as plain PyTorch reads them (torch.load).
-    exporting::StateDictExport::write(QDir(d->run->path()).filePath(RunDirectory::kWeightsFile), *d->model);
+    exporting::StateDictExport::write(QDir(d->run->path()).filePath(run::RunDirectory::kWeightsFile), *d->model);
     return written;
 }
 

@@ -18,9 +18,11 @@ namespace genlab::data {
 struct DataSet;
 }
 
-namespace genlab::training {
-
+namespace genlab::run {
 class RunDirectory;
+}
+
+namespace genlab::training {
 
 // What one step hands back: where the run stands and what the model reported.
 struct StepResult {

@@ -1,7 +1,7 @@
 #include "../data/IdxTestFiles.h"
 #include "common/TorchApi.h"
 #include "models/GenerativeModel.h"
-#include "training/RunDirectory.h"
+#include "run/RunDirectory.h"
 #include "training/Trainer.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -59,7 +59,7 @@ QString writeRun(const QString& folder, const TrainingConfig& base = tinyConfig(
     Trainer trainer(config);
     while (!trainer.finished())
         trainer.step();
-    return training::RunDirectory::latestCheckpoint(folder);
+    return run::RunDirectory::latestCheckpoint(folder);
 }
 
 // A checkpoint as Trainer::writeCheckpoint lays it out, from `model`'s networks but carrying

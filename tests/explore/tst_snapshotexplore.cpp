@@ -6,15 +6,15 @@
 #include "explore/PrincipalDirections.h"
 #include "explore/SampleGridCodes.h"
 #include "models/GenerativeModel.h"
-#include "training/ImageGrid.h"
-#include "training/ModelSnapshot.h"
+#include "tiling/ImageGrid.h"
+#include "snapshot/ModelSnapshot.h"
 #include "training/Trainer.h"
 
 #include <QtTest>
 
 using namespace genlab;
 using explore::ImageValues;
-using training::ModelSnapshot;
+using snapshot::ModelSnapshot;
 using training::Trainer;
 using training::TrainingConfig;
 
@@ -80,7 +80,7 @@ void SnapshotExploreTest::sampleGridCodes_decoded_giveTheTrainersSampleGrid()
     QCOMPARE(codes.size(), count * 4);
     const torch::Tensor z =
         torch::from_blob(const_cast<float*>(codes.constData()), {count, 4}, torch::kFloat32);
-    QCOMPARE(training::ImageGrid::tile(m_trainer->model().sample(z)), m_trainer->sampleGrid());
+    QCOMPARE(tiling::ImageGrid::tile(m_trainer->model().sample(z)), m_trainer->sampleGrid());
     // A click in tile 9 of an 8x8 grid of 28x28 tiles (2-pixel gaps) is row 1, column 1.
     QCOMPARE(explore::SampleGridCodes::tileAt(QPoint(2 + 30 + 5, 2 + 30 + 5), QSize(28, 28), 64), 9);
     QCOMPARE(explore::SampleGridCodes::tileAt(QPoint(1, 1), QSize(28, 28), 64), -1);
@@ -88,7 +88,7 @@ void SnapshotExploreTest::sampleGridCodes_decoded_giveTheTrainersSampleGrid()
 
 void SnapshotExploreTest::encodeThenDecode_trainedVae_givesAnImageCloseToTheOriginal()
 {
-    const training::ModelSnapshotPtr snapshot = ModelSnapshot::capture(*m_trainer);
+    const snapshot::ModelSnapshotPtr snapshot = genlab::training::TrainerSnapshot::capture(*m_trainer);
     QVERIFY(snapshot->hasEncoder());
     const int items = snapshot->itemCount(ModelSnapshot::Split::Train);
     QVERIFY(items >= 64);
@@ -114,18 +114,18 @@ void SnapshotExploreTest::frozenSnapshot_trainingGoesOn_decodesTheSameImage()
 {
     Trainer trainer(tinyVae(m_data, 3, 60));
     train(trainer, 20);
-    const training::ModelSnapshotPtr frozen = ModelSnapshot::capture(trainer);
+    const snapshot::ModelSnapshotPtr frozen = genlab::training::TrainerSnapshot::capture(trainer);
     const QVector<float> code = frozen->randomCodes(4, 3);
     const QVector<QImage> before = frozen->decodeImages(code);
     train(trainer, 40);
     QCOMPARE(frozen->decodeImages(code), before);
-    const QVector<QImage> later = ModelSnapshot::capture(trainer)->decodeImages(code);
+    const QVector<QImage> later = genlab::training::TrainerSnapshot::capture(trainer)->decodeImages(code);
     QVERIFY(later != before);
 }
 
 void SnapshotExploreTest::principalDirections_vae_areUnitAxesOfTheLatentSpace()
 {
-    const training::ModelSnapshotPtr snapshot = ModelSnapshot::capture(*m_trainer);
+    const snapshot::ModelSnapshotPtr snapshot = genlab::training::TrainerSnapshot::capture(*m_trainer);
     explore::PrincipalDirections::Options options;
     options.sampleCount = 96;
     options.chunk = 10;
@@ -148,7 +148,7 @@ void SnapshotExploreTest::latentMap_twoDimensionalVae_mosaicAndLabelledPoints()
 {
     Trainer trainer(tinyVae(m_data, 2, 100));
     train(trainer, 100);
-    const training::ModelSnapshotPtr snapshot = ModelSnapshot::capture(trainer);
+    const snapshot::ModelSnapshotPtr snapshot = genlab::training::TrainerSnapshot::capture(trainer);
     explore::LatentMap::Options options;
     options.columns = 6;
     const explore::LatentMapResult map =
@@ -169,3 +169,4 @@ void SnapshotExploreTest::latentMap_twoDimensionalVae_mosaicAndLabelledPoints()
 
 QTEST_GUILESS_MAIN(SnapshotExploreTest)
 #include "tst_snapshotexplore.moc"
+#include "training/TrainerSnapshot.h"

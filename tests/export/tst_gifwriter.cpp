@@ -1,7 +1,7 @@
 #include "common/InputError.h"
 #include "export/GifWriter.h"
-#include "export/RunTimeline.h"
-#include "training/RunDirectory.h"
+#include "run/RunTimeline.h"
+#include "run/RunDirectory.h"
 
 #include <QImageReader>
 #include <QTemporaryDir>
@@ -10,7 +10,7 @@
 #include <gif_lib.h>
 
 using genlab::exporting::GifWriter;
-using genlab::exporting::RunTimeline;
+using genlab::run::RunTimeline;
 
 namespace {
 
@@ -142,7 +142,7 @@ private slots:
     void runTimeline_pngSamples_inStepOrder()
     {
         QTemporaryDir dir;
-        genlab::training::RunDirectory run(dir.path());
+        genlab::run::RunDirectory run(dir.path());
         run.writeSampleImage(200, greyRamp(10, 10, 2));
         run.writeSampleImage(50, greyRamp(10, 10, 1));
         const QVector<RunTimeline::Frame> frames = RunTimeline::load(dir.path());
@@ -155,7 +155,7 @@ private slots:
     void runTimeline_pointSamples_drawnOnSharedAxes()
     {
         QTemporaryDir dir;
-        genlab::training::RunDirectory run(dir.path());
+        genlab::run::RunDirectory run(dir.path());
         run.writeSamplePoints(10, {QPointF(0, 0), QPointF(1, 1)});
         run.writeSamplePoints(20, {QPointF(0.5, 0.5)});
         const QVector<RunTimeline::Frame> frames = RunTimeline::load(dir.path());

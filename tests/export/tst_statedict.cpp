@@ -1,7 +1,7 @@
 #include "common/TorchApi.h"
 #include "export/StateDictExport.h"
 #include "models/ModelFactory.h"
-#include "training/RunDirectory.h"
+#include "run/RunDirectory.h"
 #include "training/Trainer.h"
 
 #include <QProcess>
@@ -132,7 +132,7 @@ private slots:
         training::Trainer trainer(config);
         trainer.step();
         trainer.writeCheckpoint();
-        QVERIFY(QFileInfo(dir.filePath(QLatin1String(training::RunDirectory::kWeightsFile))).size() > 0);
+        QVERIFY(QFileInfo(dir.filePath(QLatin1String(run::RunDirectory::kWeightsFile))).size() > 0);
     }
 };
 

@@ -1,6 +1,6 @@
 #include "InputErrorMessage.h"
-#include "training/CheckpointIntegrity.h"
-#include "training/RunDirectory.h"
+#include "run/CheckpointIntegrity.h"
+#include "run/RunDirectory.h"
 #include "training/Trainer.h"
 
 #include <QTemporaryDir>
@@ -8,7 +8,7 @@
 
 using namespace genlab;
 using testing::errorOf;
-using training::CheckpointIntegrity;
+using run::CheckpointIntegrity;
 
 namespace {
 
@@ -23,7 +23,7 @@ QByteArray tinyCheckpoint(const QString& folder)
     training::Trainer trainer(config);
     while (!trainer.finished())
         trainer.step();
-    QFile file(training::RunDirectory::latestCheckpoint(folder));
+    QFile file(run::RunDirectory::latestCheckpoint(folder));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 

@@ -4,8 +4,8 @@
 #include "BarImageFolder.h"
 #include "InputErrorMessage.h"
 #include "common/TorchApi.h"
-#include "training/ComparisonController.h"
-#include "training/ComparisonRun.h"
+#include "session/ComparisonController.h"
+#include "compare/ComparisonRun.h"
 #include "training/PresetCatalog.h"
 
 #include <QElapsedTimer>

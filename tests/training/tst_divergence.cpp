@@ -1,5 +1,5 @@
-#include "training/ModelSnapshot.h"
-#include "training/SessionController.h"
+#include "snapshot/ModelSnapshot.h"
+#include "session/SessionController.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -8,9 +8,9 @@
 #include <cmath>
 
 using namespace genlab;
-using training::ModelSnapshotPtr;
-using training::SessionController;
-using training::SessionStatus;
+using snapshot::ModelSnapshotPtr;
+using session::SessionController;
+using run::SessionStatus;
 using training::TrainingConfig;
 
 namespace {

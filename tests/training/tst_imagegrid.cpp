@@ -1,10 +1,10 @@
 #include "common/InputError.h"
 #include "common/TorchApi.h"
-#include "training/ImageGrid.h"
+#include "tiling/ImageGrid.h"
 
 #include <QtTest>
 
-using genlab::training::ImageGrid;
+using genlab::tiling::ImageGrid;
 
 class TestImageGrid : public QObject
 {

@@ -1,6 +1,6 @@
 #include "common/TorchApi.h"
-#include "training/ModelSnapshot.h"
-#include "training/SessionController.h"
+#include "snapshot/ModelSnapshot.h"
+#include "session/SessionController.h"
 #include "training/Trainer.h"
 
 #include <QPainter>
@@ -9,8 +9,8 @@
 #include <QtTest>
 
 using namespace genlab;
-using training::ModelSnapshot;
-using training::ModelSnapshotPtr;
+using snapshot::ModelSnapshot;
+using snapshot::ModelSnapshotPtr;
 using training::Trainer;
 using training::TrainingConfig;
 
@@ -73,7 +73,7 @@ private slots:
         QTemporaryDir dir;
         Trainer trainer(tinyVae(dir.path()));
         runSteps(trainer, 5);
-        const ModelSnapshotPtr snapshot = ModelSnapshot::capture(trainer);
+        const ModelSnapshotPtr snapshot = genlab::training::TrainerSnapshot::capture(trainer);
         QCOMPARE(snapshot->step(), 5);
         QVERIFY(!snapshot->isPointModel());
         QCOMPARE(snapshot->imageSize(), QSize(28, 28));
@@ -92,7 +92,7 @@ private slots:
     {
         QTemporaryDir dir;
         Trainer trainer(tinyVae(dir.path()));
-        const ModelSnapshotPtr snapshot = ModelSnapshot::capture(trainer);
+        const ModelSnapshotPtr snapshot = genlab::training::TrainerSnapshot::capture(trainer);
         QVERIFY_THROWS_EXCEPTION(std::exception, snapshot->decodeImages(QVector<float>(5, 0.0f)));
     }
 
@@ -101,19 +101,19 @@ private slots:
         QTemporaryDir dir;
         Trainer trainer(tinyVae(dir.path()));
         runSteps(trainer, 3);
-        const ModelSnapshotPtr before = ModelSnapshot::capture(trainer);
+        const ModelSnapshotPtr before = genlab::training::TrainerSnapshot::capture(trainer);
         const QVector<float> codes = before->randomCodes(2, 4);
         const QVector<QImage> images = before->decodeImages(codes);
         runSteps(trainer, 30);
         QCOMPARE(before->decodeImages(codes), images);
-        QVERIFY(ModelSnapshot::capture(trainer)->decodeImages(codes) != images);
+        QVERIFY(genlab::training::TrainerSnapshot::capture(trainer)->decodeImages(codes) != images);
     }
 
     void nearestTrainImage_ofATrainingImage_isThatImageAtDistanceZero()
     {
         QTemporaryDir dir;
         Trainer trainer(tinyVae(dir.path()));
-        const ModelSnapshotPtr snapshot = ModelSnapshot::capture(trainer);
+        const ModelSnapshotPtr snapshot = genlab::training::TrainerSnapshot::capture(trainer);
         QCOMPARE(snapshot->itemCount(ModelSnapshot::Split::Train), 24);
         for (int index : {0, 7, 23}) {
             double distance = -1.0;
@@ -129,7 +129,7 @@ private slots:
         QTemporaryDir dir;
         Trainer trainer(tinyVae(dir.path()));
         runSteps(trainer, 3);
-        const ModelSnapshotPtr snapshot = ModelSnapshot::capture(trainer);
+        const ModelSnapshotPtr snapshot = genlab::training::TrainerSnapshot::capture(trainer);
         QVERIFY(snapshot->hasEncoder());
         const QVector<float> means = snapshot->encodeItems(ModelSnapshot::Split::Train, {0, 5, 9});
         QCOMPARE(means.size(), 3 * 4);
@@ -144,7 +144,7 @@ private slots:
     {
         Trainer trainer(tinyGan());
         runSteps(trainer, 10);
-        const ModelSnapshotPtr snapshot = ModelSnapshot::capture(trainer);
+        const ModelSnapshotPtr snapshot = genlab::training::TrainerSnapshot::capture(trainer);
         QVERIFY(snapshot->isPointModel());
         QVERIFY(snapshot->hasCritic());
         const QVector<double> grid = snapshot->criticGrid(QRectF(-2, -2, 4, 4), 4, 2);
@@ -168,17 +168,17 @@ private slots:
             runSteps(trainer, 12);
             trainer.writeCheckpoint();
         }
-        const ModelSnapshotPtr snapshot = ModelSnapshot::open(config.outDir);
+        const ModelSnapshotPtr snapshot = genlab::training::TrainerSnapshot::open(config.outDir);
         QCOMPARE(snapshot->step(), 12);
         QCOMPARE(snapshot->modelKind(), QStringLiteral("gan"));
         QVERIFY_THROWS_EXCEPTION(std::exception,
-                                 ModelSnapshot::open(dir.filePath(QStringLiteral("nothing"))));
+                                 genlab::training::TrainerSnapshot::open(dir.filePath(QStringLiteral("nothing"))));
     }
 
     void session_step_publishesASnapshotOfThatStep()
     {
-        training::SessionController session;
-        QSignalSpy snapshots(&session, &training::SessionController::snapshotReady);
+        session::SessionController session;
+        QSignalSpy snapshots(&session, &session::SessionController::snapshotReady);
         session.configure(tinyGan());
         session.step(models::StepPart::Both);
         // The first snapshot (step 0) comes when the model is built, the next after the step.
@@ -192,3 +192,4 @@ private slots:
 
 QTEST_GUILESS_MAIN(ModelSnapshotTest)
 #include "tst_modelsnapshot.moc"
+#include "training/TrainerSnapshot.h"

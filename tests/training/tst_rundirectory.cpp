@@ -1,10 +1,10 @@
 #include "common/InputError.h"
-#include "training/RunDirectory.h"
+#include "run/RunDirectory.h"
 
 #include <QtTest>
 
 using genlab::models::StepMetrics;
-using genlab::training::RunDirectory;
+using genlab::run::RunDirectory;
 
 namespace {
 

@@ -1,6 +1,6 @@
 #include "common/InputError.h"
-#include "training/RunDirectory.h"
-#include "training/RunFollower.h"
+#include "run/RunDirectory.h"
+#include "run/RunFollower.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -8,10 +8,10 @@
 #include <QtTest>
 
 using namespace genlab;
-using training::MetricsBatch;
-using training::RunDirectory;
-using training::RunFollower;
-using training::SamplePreview;
+using run::MetricsBatch;
+using run::RunDirectory;
+using run::RunFollower;
+using run::SamplePreview;
 
 namespace {
 

@@ -2,7 +2,7 @@
 #include "common/TorchApi.h"
 #include "models/GenerativeModel.h"
 #include "training/DivergenceError.h"
-#include "training/RunDirectory.h"
+#include "run/RunDirectory.h"
 #include "training/Trainer.h"
 
 #include <QtTest>
@@ -192,7 +192,7 @@ private slots:
         Trainer trainer(config);
         while (!trainer.finished())
             trainer.step();
-        const QJsonObject json = training::RunDirectory::readConfig(dir.path());
+        const QJsonObject json = run::RunDirectory::readConfig(dir.path());
         QCOMPARE(json.value(QStringLiteral("model")).toString(), QStringLiteral("gan"));
         QCOMPARE(json.value(QStringLiteral("seed")).toInt(), 3);
         QVERIFY(json.value(QStringLiteral("versions")).toObject().contains(QStringLiteral("torch")));
@@ -207,7 +207,7 @@ private slots:
         QCOMPARE(samples.size(), 2501);
         QCOMPARE(samples.first(), QStringLiteral("x,y"));
         QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("samples/step-00000020.csv"))));
-        QVERIFY(training::RunDirectory::latestCheckpoint(dir.path())
+        QVERIFY(run::RunDirectory::latestCheckpoint(dir.path())
                     .endsWith(QStringLiteral("step-00000020.pt")));
     }
 
@@ -256,7 +256,7 @@ private slots:
                      events[1].contains(QStringLiteral(",scheduled,lr_d,0.0002,0.0001")),
                  qPrintable(events[1]));
         // The run folder's config keeps the schedule.
-        const QJsonObject json = training::RunDirectory::readConfig(dir.path());
+        const QJsonObject json = run::RunDirectory::readConfig(dir.path());
         QCOMPARE(json.value(QStringLiteral("schedule")).toArray().size(), 1);
     }
 

@@ -1,6 +1,6 @@
 // The worker behind the window, driven through its controller with real threads. Spies sit
 // on the controller, which lives in the test's thread; the session emits from its own.
-#include "training/SessionController.h"
+#include "session/SessionController.h"
 
 #include <QFile>
 #include <QSignalSpy>

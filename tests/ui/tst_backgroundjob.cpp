@@ -1,4 +1,4 @@
-#include "BackgroundJob.h"
+#include "ui/jobs/BackgroundJob.h"
 
 #include <QThread>
 #include <QtTest>

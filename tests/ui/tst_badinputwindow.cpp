@@ -1,8 +1,8 @@
-#include "LossPlot.h"
-#include "MainWindow.h"
-#include "SetupPanel.h"
-#include "training/RunDirectory.h"
-#include "training/SessionController.h"
+#include "ui/training/LossPlot.h"
+#include "ui/window/MainWindow.h"
+#include "ui/setup/SetupPanel.h"
+#include "run/RunDirectory.h"
+#include "session/SessionController.h"
 #include "training/Trainer.h"
 
 #include <QAbstractButton>
@@ -15,7 +15,7 @@
 #include <QtTest>
 
 using namespace genlab;
-using training::SessionStatus;
+using run::SessionStatus;
 using training::TrainingConfig;
 using ui::MainWindow;
 
@@ -179,7 +179,7 @@ private slots:
                 trainer.step();
             trainer.writeCheckpoint();
         }
-        const QString checkpoint = training::RunDirectory::latestCheckpoint(run);
+        const QString checkpoint = run::RunDirectory::latestCheckpoint(run);
         QFile(checkpoint).resize(64);
         m_window->close(); // a clean close forgets the active run ...
         m_window.reset();

@@ -1,9 +1,9 @@
 // The mode-collapse tab: the heat map shows the current critic, curves and bars follow the
 // frames, the alarm fires on a drop in modes covered and not on jitter.
-#include "CollapsePanel.h"
-#include "CollapseView.h"
-#include "CountsBarChart.h"
-#include "CoverageTimeline.h"
+#include "ui/collapse/CollapsePanel.h"
+#include "ui/collapse/CollapseView.h"
+#include "ui/widgets/CountsBarChart.h"
+#include "ui/widgets/CoverageTimeline.h"
 #include "common/TorchApi.h"
 #include "metrics/CollapseFrameBuilder.h"
 #include "training/Trainer.h"
@@ -125,7 +125,7 @@ private slots:
         training::Trainer trainer(tinyGan());
         for (int i = 0; i < 10; ++i)
             trainer.step();
-        const training::ModelSnapshotPtr snapshot = training::ModelSnapshot::capture(trainer);
+        const snapshot::ModelSnapshotPtr snapshot = genlab::training::TrainerSnapshot::capture(trainer);
         CollapsePanel panel;
         panel.showSnapshot(snapshot);
         QTRY_COMPARE_WITH_TIMEOUT(panel.framesShown(), 1, 20000);
@@ -217,7 +217,7 @@ private slots:
     void addMetrics_adversarialRows_plotGradientNormAndFakeScore()
     {
         CollapsePanel panel;
-        training::MetricsBatch batch;
+        run::MetricsBatch batch;
         for (qint64 step = 1; step <= 5; ++step) {
             batch.steps << step;
             batch.rows << models::StepMetrics{{QStringLiteral("loss_d"), 1.0},
@@ -229,7 +229,7 @@ private slots:
         QCOMPARE(panel.gradientTimeline()->pointCount(QStringLiteral("d_fake")), 5);
         QCOMPARE(panel.gradientTimeline()->pointCount(QStringLiteral("loss_d")), 0);
         // A new run starts the curves again.
-        training::MetricsBatch next;
+        run::MetricsBatch next;
         next.steps << 1;
         next.rows << models::StepMetrics{{QStringLiteral("grad_g"), 0.5}};
         panel.addMetrics(next);
@@ -252,3 +252,4 @@ private slots:
 
 QTEST_MAIN(CollapsePanelTest)
 #include "tst_collapsepanel.moc"
+#include "training/TrainerSnapshot.h"

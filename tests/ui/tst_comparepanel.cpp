@@ -1,11 +1,11 @@
 // The Compare tab with real worker threads: one grid per model, one graph per model in the
 // plot, the real images' sharpness beside the models', and a prompt stop.
 #include "BarImageFolder.h"
-#include "ComparePanel.h"
-#include "CoverageTimeline.h"
-#include "ImageCanvas.h"
-#include "MainWindow.h"
-#include "training/ComparisonPlan.h"
+#include "ui/compare/ComparePanel.h"
+#include "ui/widgets/CoverageTimeline.h"
+#include "ui/widgets/ImageCanvas.h"
+#include "ui/window/MainWindow.h"
+#include "compare/ComparisonPlan.h"
 
 #include <qcustomplot.h>
 
@@ -43,9 +43,9 @@ training::TrainingConfig tinyModel(const QString& model, const QString& data, in
     return config;
 }
 
-training::ComparisonPlan imagePlan(const QString& folder, int64_t steps)
+compare::ComparisonPlan imagePlan(const QString& folder, int64_t steps)
 {
-    training::ComparisonPlan plan;
+    compare::ComparisonPlan plan;
     plan.name = QStringLiteral("bars");
     plan.story = QStringLiteral("VAE against GAN on bars.");
     plan.data = folder;
@@ -116,7 +116,7 @@ private slots:
     {
         ComparePanel panel;
         panel.show();
-        training::ComparisonPlan plan;
+        compare::ComparisonPlan plan;
         plan.name = QStringLiteral("ring");
         plan.data = QStringLiteral("ring8");
         plan.stepsPerTurn = 5;

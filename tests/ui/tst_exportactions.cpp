@@ -1,8 +1,8 @@
-#include "ExportActions.h"
-#include "LossPlot.h"
-#include "MainWindow.h"
-#include "SampleGridView.h"
-#include "training/RunDirectory.h"
+#include "ui/export/ExportActions.h"
+#include "ui/training/LossPlot.h"
+#include "ui/window/MainWindow.h"
+#include "ui/training/SampleGridView.h"
+#include "run/RunDirectory.h"
 
 #include <QAction>
 #include <QApplication>
@@ -13,7 +13,7 @@
 #include <QtTest>
 
 using namespace genlab;
-using training::SamplePreview;
+using run::SamplePreview;
 using ui::ExportActions;
 
 namespace {
@@ -39,7 +39,7 @@ SamplePreview gridPreview(qint64 step, int shade)
 // A run folder as `genlab train` leaves it after `rows` steps of a GAN.
 void writeRun(const QString& path, int rows)
 {
-    training::RunDirectory run(path);
+    run::RunDirectory run(path);
     run.writeConfig({{QStringLiteral("model"), QStringLiteral("gan")},
                      {QStringLiteral("data"), QStringLiteral("ring8")},
                      {QStringLiteral("steps"), 100}});
@@ -153,7 +153,7 @@ private slots:
         QCOMPARE(window.lossPlot()->pointCount(QStringLiteral("loss_d")), 5);
         QCOMPARE(window.sampleView()->previewCount(), 1);
         {
-            training::RunDirectory run(dir.path());
+            run::RunDirectory run(dir.path());
             run.appendMetrics({QStringLiteral("loss_d")}, 6, 0.06, {{QStringLiteral("loss_d"), 0.1}});
         }
         QTRY_COMPARE_WITH_TIMEOUT(window.lossPlot()->pointCount(QStringLiteral("loss_d")), 6, 5000);

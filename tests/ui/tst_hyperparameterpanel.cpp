@@ -1,4 +1,4 @@
-#include "HyperParameterPanel.h"
+#include "ui/setup/HyperParameterPanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,17 +1,17 @@
 // The latent explorer tab on snapshots of a small VAE trained in the test (bar images).
-#include "BackgroundRunner.h"
+#include "ui/jobs/BackgroundRunner.h"
 #include "BarImageFolder.h"
-#include "ImageCanvas.h"
-#include "InterpolationView.h"
-#include "LatentExplorerPanel.h"
-#include "LatentMapView.h"
-#include "LatentSliderBox.h"
-#include "MainWindow.h"
-#include "SetupPanel.h"
-#include "TraversalView.h"
+#include "ui/widgets/ImageCanvas.h"
+#include "ui/explorer/InterpolationView.h"
+#include "ui/explorer/LatentExplorerPanel.h"
+#include "ui/explorer/LatentMapView.h"
+#include "ui/explorer/LatentSliderBox.h"
+#include "ui/window/MainWindow.h"
+#include "ui/setup/SetupPanel.h"
+#include "ui/explorer/TraversalView.h"
 #include "explore/SampleGridCodes.h"
-#include "training/ModelSnapshot.h"
-#include "training/SessionController.h"
+#include "snapshot/ModelSnapshot.h"
+#include "session/SessionController.h"
 #include "training/Trainer.h"
 
 #include <QAction>
@@ -25,7 +25,7 @@
 #include <QtTest>
 
 using namespace genlab;
-using training::ModelSnapshot;
+using snapshot::ModelSnapshot;
 using training::Trainer;
 using training::TrainingConfig;
 using ui::LatentExplorerPanel;
@@ -88,7 +88,7 @@ private:
     QTemporaryDir m_dir;
     QString m_data;
     std::unique_ptr<Trainer> m_trainer; // 4-D latents
-    training::ModelSnapshotPtr m_snapshot;
+    snapshot::ModelSnapshotPtr m_snapshot;
 };
 
 void LatentExplorerTest::initTestCase()
@@ -106,7 +106,7 @@ void LatentExplorerTest::initTestCase()
     QVERIFY(testing::writeBarImageFolder(m_data));
     m_trainer = std::make_unique<Trainer>(tinyVae(m_data, 4));
     train(*m_trainer, 150);
-    m_snapshot = ModelSnapshot::capture(*m_trainer);
+    m_snapshot = genlab::training::TrainerSnapshot::capture(*m_trainer);
 }
 
 void LatentExplorerTest::sliderMove_changesTheDecodedImage_andMovingBackRestoresItExactly()
@@ -143,7 +143,7 @@ void LatentExplorerTest::moreThanSixteenDimensions_slidersFollowPrincipalDirecti
     train(trainer, 30);
     LatentExplorerPanel panel;
     panel.show();
-    panel.setSnapshot(ModelSnapshot::capture(trainer));
+    panel.setSnapshot(genlab::training::TrainerSnapshot::capture(trainer));
     auto* choice = panel.findChild<QComboBox*>(QStringLiteral("directionChoice"));
     QVERIFY(choice);
     QCOMPARE(choice->currentText(), QStringLiteral("principal directions"));
@@ -266,7 +266,7 @@ void LatentExplorerTest::latentMap_twoDimensionalLatents_showsMosaicAndClasses()
     panel.resize(1100, 750);
     panel.show();
     panel.views()->setCurrentWidget(panel.latentMap());
-    panel.setSnapshot(ModelSnapshot::capture(trainer));
+    panel.setSnapshot(genlab::training::TrainerSnapshot::capture(trainer));
     QVERIFY(waitIdle(panel.runner()));
     const explore::LatentMapResult& map = panel.latentMap()->result();
     QVERIFY(!map.isEmpty());
@@ -283,14 +283,14 @@ void LatentExplorerTest::newSnapshots_keepArriving_andTheShownOneIsFrozen()
     LatentExplorerPanel panel;
     panel.show();
     QSignalSpy shown(&panel, &LatentExplorerPanel::snapshotShown);
-    const training::ModelSnapshotPtr first = ModelSnapshot::capture(trainer);
+    const snapshot::ModelSnapshotPtr first = genlab::training::TrainerSnapshot::capture(trainer);
     panel.setSnapshot(first);
     const QImage early = panel.decodedImage();
     const QVector<float> code = panel.currentCode();
     train(trainer, 60);
     // The frozen copy still decodes as before while the trainer has moved on.
     QCOMPARE(first->decodeImages(code).value(0), early);
-    panel.setSnapshot(ModelSnapshot::capture(trainer));
+    panel.setSnapshot(genlab::training::TrainerSnapshot::capture(trainer));
     QCOMPARE(shown.count(), 2);
     QCOMPARE(shown.last().at(0).toLongLong(), qint64(65));
     QCOMPARE(panel.currentCode(), code); // the same z, decoded by the newer model
@@ -302,17 +302,17 @@ void LatentExplorerTest::runningSession_snapshotsKeepArriving_whileSlidersDecode
 {
     // A real TrainingSession in its own thread, wired like the window wires it.
     QTemporaryDir runs;
-    training::SessionController session;
+    session::SessionController session;
     LatentExplorerPanel panel;
     panel.show();
-    connect(&session, &training::SessionController::snapshotReady, &panel, &LatentExplorerPanel::setSnapshot);
+    connect(&session, &session::SessionController::snapshotReady, &panel, &LatentExplorerPanel::setSnapshot);
     TrainingConfig config = tinyVae(m_data, 4);
     config.steps = 1000000;
     config.outDir = runs.path();
     session.configure(config);
     session.start();
     QTRY_VERIFY_WITH_TIMEOUT(panel.snapshotsReceived() >= 2, 30000);
-    const training::ModelSnapshotPtr held = panel.snapshot();
+    const snapshot::ModelSnapshotPtr held = panel.snapshot();
     const QVector<float> code = panel.currentCode();
     const QImage heldImage = held->decodeImages(code).value(0);
     const qint64 heldStep = held->step();
@@ -347,7 +347,7 @@ void LatentExplorerTest::pointModel_explainsAndShowsNoSliders()
     panel.show();
     panel.setSnapshot(m_snapshot); // an image model first, then the point model replaces it
     QVERIFY(panel.views()->isEnabled());
-    panel.setSnapshot(ModelSnapshot::capture(trainer));
+    panel.setSnapshot(genlab::training::TrainerSnapshot::capture(trainer));
     QCOMPARE(panel.sliders()->sliderCount(), 0);
     QVERIFY(!panel.views()->isEnabled());
     QVERIFY(panel.decodedImage().isNull());
@@ -366,8 +366,8 @@ void LatentExplorerTest::window_explorerTabFollowsTraining_andSampleGridClicksLo
     QVERIFY(window.openDataSource(m_data)); // the bar images, not Fashion-MNIST's 60,000
     window.setupPanel()->setConfig(config);
     int published = 0;
-    connect(window.session(), &training::SessionController::snapshotReady, explorer,
-            [&published](const training::ModelSnapshotPtr& snapshot) { published += snapshot ? 1 : 0; });
+    connect(window.session(), &session::SessionController::snapshotReady, explorer,
+            [&published](const snapshot::ModelSnapshotPtr& snapshot) { published += snapshot ? 1 : 0; });
     window.trainAction()->trigger();
     // While the Training tab shows, the explorer is left alone (its work would be wasted)...
     QTRY_VERIFY_WITH_TIMEOUT(published >= 2, 30000);
@@ -418,3 +418,4 @@ void LatentExplorerTest::followRun_opensEachNewCheckpointOnce()
 
 QTEST_MAIN(LatentExplorerTest)
 #include "tst_latentexplorer.moc"
+#include "training/TrainerSnapshot.h"

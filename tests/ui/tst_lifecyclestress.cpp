@@ -1,8 +1,8 @@
-#include "HyperParameterPanel.h"
-#include "MainWindow.h"
-#include "SetupPanel.h"
+#include "ui/setup/HyperParameterPanel.h"
+#include "ui/window/MainWindow.h"
+#include "ui/setup/SetupPanel.h"
 #include "models/ModelCatalog.h"
-#include "training/SessionController.h"
+#include "session/SessionController.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -25,7 +25,7 @@
 #include <memory>
 
 using namespace genlab;
-using training::SessionStatus;
+using run::SessionStatus;
 using training::TrainingConfig;
 using ui::MainWindow;
 

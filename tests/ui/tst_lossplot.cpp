@@ -1,4 +1,4 @@
-#include "LossPlot.h"
+#include "ui/training/LossPlot.h"
 
 #include <qcustomplot.h>
 

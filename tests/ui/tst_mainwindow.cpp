@@ -1,10 +1,10 @@
-#include "HyperParameterPanel.h"
-#include "LossPlot.h"
-#include "MainWindow.h"
-#include "SampleGridView.h"
-#include "SetupPanel.h"
+#include "ui/setup/HyperParameterPanel.h"
+#include "ui/training/LossPlot.h"
+#include "ui/window/MainWindow.h"
+#include "ui/training/SampleGridView.h"
+#include "ui/setup/SetupPanel.h"
 #include "models/ModelCatalog.h"
-#include "training/SessionController.h"
+#include "session/SessionController.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -17,8 +17,8 @@
 
 #include <memory>
 
-using genlab::training::SessionController;
-using genlab::training::SessionStatus;
+using genlab::session::SessionController;
+using genlab::run::SessionStatus;
 using genlab::ui::MainWindow;
 
 namespace {

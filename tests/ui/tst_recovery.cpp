@@ -1,8 +1,8 @@
-#include "LossPlot.h"
-#include "MainWindow.h"
-#include "SetupPanel.h"
-#include "training/RunDirectory.h"
-#include "training/SessionController.h"
+#include "ui/training/LossPlot.h"
+#include "ui/window/MainWindow.h"
+#include "ui/setup/SetupPanel.h"
+#include "run/RunDirectory.h"
+#include "session/SessionController.h"
 #include "training/Trainer.h"
 
 #include <QAbstractButton>
@@ -14,7 +14,7 @@
 #include <QtTest>
 
 using namespace genlab;
-using training::SessionStatus;
+using run::SessionStatus;
 using training::TrainingConfig;
 using ui::MainWindow;
 
@@ -121,7 +121,7 @@ private slots:
             QVERIFY(!QSettings().value(QStringLiteral("session/activeRun")).toString().isEmpty());
             window.close();
             // Closing wrote the newest step to disk.
-            QVERIFY(!training::RunDirectory::latestCheckpoint(window.status().runPath).isEmpty());
+            QVERIFY(!run::RunDirectory::latestCheckpoint(window.status().runPath).isEmpty());
         }
         QVERIFY(QSettings().value(QStringLiteral("session/activeRun")).toString().isEmpty());
         MainWindow again(nullptr, runs.path());

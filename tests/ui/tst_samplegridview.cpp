@@ -1,10 +1,10 @@
-#include "SampleGridView.h"
+#include "ui/training/SampleGridView.h"
 
 #include <QSignalSpy>
 #include <QSlider>
 #include <QtTest>
 
-using genlab::training::SamplePreview;
+using genlab::run::SamplePreview;
 using genlab::ui::SampleGridView;
 
 namespace {

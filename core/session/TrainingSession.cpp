@@ -1,0 +1,412 @@
+#include "TrainingSession.h"
+
+#include "training/DivergenceError.h"
+#include "run/RunDirectory.h"
+#include "training/Trainer.h"
+#include "common/InputError.h"
+#include "common/TorchApi.h"
+#include "data/DataSet.h"
+#include "data/MixtureGenerator.h"
+#include "data/PointList.h"
+#include "models/ModelCatalog.h"
+#include "training/TrainerSnapshot.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QThread>
+#include <QTimer>
+
+namespace genlab::session {
+
+namespace {
+// Real points drawn under the generated ones in a 2-D preview.
+constexpr int64_t kRealPreviewPoints = 1000;
+
+QVariant validatedSetting(const QString& model, const QString& dataName, const QString& name,
+                          const QVariant& value)
+{
+    // The data decide only defaults, not ranges; points for a mixture or a CSV, images otherwise.
+    const bool points = data::MixtureGenerator::isMixture(dataName) ||
+                        dataName.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    const models::HyperParameterSpecs specs = models::ModelCatalog::hyperParameters(
+        model, points ? data::DataKind::Points2D : data::DataKind::Images);
+    for (const models::HyperParameterSpec& spec : specs)
+        if (spec.name == name)
+            return spec.validated(value);
+    throw InputError(QStringLiteral("model %1 has no setting '%2'").arg(model, name));
+}
+
+} // namespace
+
+TrainingSession::TrainingSession(QObject* parent) : QObject(parent)
+{
+}
+
+TrainingSession::~TrainingSession() = default;
+
+void TrainingSession::configure(const training::TrainingConfig& config)
+{
+    m_running = false;
+    m_trainer.reset();
+    m_config = config;
+    m_pending = {};
+    m_status = run::SessionStatus{};
+    m_status.totalSteps = config.steps;
+    setState(run::SessionStatus::State::Idle);
+    emit snapshotReady(nullptr);
+}
+
+training::TrainingConfig TrainingSession::runConfig() const
+{
+    training::TrainingConfig config = m_config;
+    config.openEnded = config.steps <= 0 && config.epochs <= 0;
+    // Training gets the cores the window does not need: one is left for the GUI thread.
+    config.threads = std::max(1, QThread::idealThreadCount() - 1);
+    if (!m_config.outDir.isEmpty()) {
+        // Every run (each Train after a Reset or a new choice) gets a folder of its own.
+        const QString data = QFileInfo(m_config.data).fileName().isEmpty()
+                                 ? m_config.data
+                                 : QFileInfo(m_config.data).fileName();
+        config.outDir =
+            QDir(m_config.outDir)
+                .filePath(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) +
+                          QLatin1Char('-') + m_config.model + QLatin1Char('-') + data);
+    }
+    return config;
+}
+
+bool TrainingSession::ensureTrainer()
+{
+    if (m_trainer)
+        return true;
+    setState(run::SessionStatus::State::Loading);
+    try {
+        adoptTrainer(std::make_unique<training::Trainer>(runConfig()));
+    } catch (const std::exception& error) {
+        m_running = false;
+        setState(run::SessionStatus::State::Failed);
+        emit failed(QString::fromLocal8Bit(error.what()));
+        return false;
+    }
+    return true;
+}
+
+void TrainingSession::adoptTrainer(std::unique_ptr<training::Trainer> trainer)
+{
+    m_trainer = std::move(trainer);
+    m_diverged = false;
+    m_pending = {};
+    m_realPoints.clear();
+    if (!m_trainer->isImageModel())
+        m_realPoints = data::toPointList(m_trainer->dataSet().train, kRealPreviewPoints);
+    m_status.step = m_trainer->currentStep();
+    m_status.epoch = m_trainer->epoch();
+    m_status.elapsedSeconds = m_trainer->elapsedSeconds();
+    m_status.totalSteps = m_trainer->totalSteps();
+    m_status.runPath = m_trainer->runPath();
+    // A fresh model has nothing to save at step 0; a resumed one has its checkpoint on disk.
+    m_lastCheckpointStep = m_status.step;
+    m_rateStep = m_status.step;
+    m_rateClock.start();
+    m_sinceMetrics.start();
+    m_sincePreview.start();
+    m_sinceAutosave.start();
+    publishPreview();
+}
+
+void TrainingSession::start()
+{
+    if (m_running || !ensureTrainer())
+        return;
+    if (m_trainer->finished()) {
+        setState(run::SessionStatus::State::Finished);
+        return;
+    }
+    m_running = true;
+    m_rateStep = m_status.step;
+    m_rateClock.restart();
+    setState(run::SessionStatus::State::Running);
+    if (!m_sliceQueued) {
+        m_sliceQueued = true;
+        QTimer::singleShot(0, this, &TrainingSession::runSlice);
+    }
+}
+
+void TrainingSession::pause()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    flushMetrics(true);
+    publishPreview();
+    saveCheckpointQuietly();
+    setState(run::SessionStatus::State::Paused);
+}
+
+void TrainingSession::step(models::StepPart part)
+{
+    if (m_running)
+        pause();
+    if (!ensureTrainer())
+        return;
+    if (doStep(part)) {
+        flushMetrics(true);
+        publishPreview();
+        setState(m_trainer && m_trainer->finished() ? run::SessionStatus::State::Finished
+                                                    : run::SessionStatus::State::Paused);
+    }
+}
+
+void TrainingSession::reset()
+{
+    const bool hadRun = m_trainer != nullptr;
+    if (hadRun)
+        saveCheckpointQuietly();
+    configure(m_config);
+}
+
+void TrainingSession::stop()
+{
+    m_running = false;
+    if (m_trainer) {
+        flushMetrics(true);
+        try {
+            m_trainer->writeSamples();
+            m_trainer->writeCheckpoint();
+        } catch (const std::exception& error) {
+            emit failed(QString::fromLocal8Bit(error.what()));
+        }
+    }
+    const run::SessionStatus last = m_status;
+    m_trainer.reset();
+    m_status = last;
+    setState(run::SessionStatus::State::Finished);
+}
+
+void TrainingSession::setHyperParameter(const QString& name, const QVariant& value)
+{
+    try {
+        if (m_trainer) {
+            // A new setting may send the model off: the step before it is kept on disk.
+            if (!m_diverged)
+                saveCheckpointQuietly();
+            const QVariant before = m_trainer->hyperParameters().value(name);
+            m_trainer->setHyperParameter(name, value);
+            const QVariant after = m_trainer->hyperParameters().value(name);
+            m_config.settings.insert(name, after);
+            emit eventLogged(
+                m_status.step,
+                QStringLiteral("%1 %2 \u2192 %3").arg(name, before.toString(), after.toString()));
+        } else {
+            // No model yet: the value is checked now, against the settings of the chosen model,
+            // so that a bad one is refused with its name instead of failing the next Train.
+            m_config.settings.insert(name, validatedSetting(m_config.model, m_config.data, name, value));
+        }
+    } catch (const std::exception& error) {
+        emit failed(QString::fromLocal8Bit(error.what()));
+    }
+}
+
+void TrainingSession::recoverFromDivergence(double learningRateFactor)
+{
+    m_running = false;
+    if (!m_trainer)
+        return;
+    const QString runPath = m_trainer->runPath();
+    const QString checkpoint = runPath.isEmpty() ? QString() : run::RunDirectory::latestCheckpoint(runPath);
+    std::unique_ptr<training::Trainer> restored;
+    try {
+        // The diverged trainer goes first: it holds the run's log files open.
+        m_trainer.reset();
+        setState(run::SessionStatus::State::Loading);
+        restored =
+            checkpoint.isEmpty() ? std::make_unique<training::Trainer>(runConfig()) : training::Trainer::resume(checkpoint);
+        const QVariantMap settings = restored->hyperParameters();
+        for (auto it = settings.begin(); it != settings.end(); ++it) {
+            if (!it.key().startsWith(QLatin1String("lr")))
+                continue;
+            const double lowered = it.value().toDouble() * learningRateFactor;
+            restored->setHyperParameter(it.key(), lowered);
+            m_config.settings.insert(it.key(), lowered);
+            emit eventLogged(
+                restored->currentStep(),
+                QStringLiteral("%1 %2 \u2192 %3").arg(it.key(), it.value().toString()).arg(lowered));
+        }
+    } catch (const std::exception& error) {
+        setState(run::SessionStatus::State::Failed);
+        emit failed(QString::fromLocal8Bit(error.what()));
+        return;
+    }
+    const qint64 step = restored->currentStep();
+    adoptTrainer(std::move(restored));
+    emit configurationChanged(m_config);
+    emit rewound(step);
+    setState(run::SessionStatus::State::Paused);
+}
+
+void TrainingSession::resumeRun(const QString& runPath)
+{
+    m_running = false;
+    m_trainer.reset();
+    setState(run::SessionStatus::State::Loading);
+    std::unique_ptr<training::Trainer> resumed;
+    try {
+        resumed = training::Trainer::resume(runPath);
+    } catch (const std::exception& error) {
+        setState(run::SessionStatus::State::Failed);
+        emit failed(QString::fromLocal8Bit(error.what()));
+        return;
+    }
+    m_config = resumed->config();
+    // New runs after this one still go beside it, not into it.
+    m_config.outDir = QFileInfo(resumed->runPath()).absolutePath();
+    emit configurationChanged(m_config);
+    adoptTrainer(std::move(resumed));
+    emit rewound(m_status.step);
+    setState(m_trainer->finished() ? run::SessionStatus::State::Finished : run::SessionStatus::State::Paused);
+}
+
+void TrainingSession::writeCheckpointNow()
+{
+    if (m_running)
+        pause();
+    saveCheckpointQuietly();
+    emit checkpointReady(m_trainer ? m_trainer->runPath() : QString());
+}
+
+void TrainingSession::runSlice()
+{
+    m_sliceQueued = false;
+    if (!m_running || !m_trainer)
+        return;
+    QElapsedTimer slice;
+    slice.start();
+    QThread* thread = QThread::currentThread();
+    while (m_running && slice.elapsed() < kSliceMs && !thread->isInterruptionRequested()) {
+        if (!doStep(models::StepPart::Both))
+            return;
+        if (m_trainer->finished()) {
+            m_running = false;
+            flushMetrics(true);
+            publishPreview();
+            saveCheckpointQuietly();
+            setState(run::SessionStatus::State::Finished);
+            return;
+        }
+    }
+    if (thread->isInterruptionRequested()) {
+        m_running = false;
+        return;
+    }
+    flushMetrics(false);
+    if (m_previewDirty && m_sincePreview.elapsed() >= kPreviewIntervalMs)
+        publishPreview();
+    if (m_sinceAutosave.elapsed() >= kAutosaveIntervalMs)
+        saveCheckpointQuietly();
+    if (m_running) {
+        m_sliceQueued = true;
+        // Queued, not direct: commands posted meanwhile are handled before the next slice.
+        QMetaObject::invokeMethod(this, &TrainingSession::runSlice, Qt::QueuedConnection);
+    }
+}
+
+bool TrainingSession::doStep(models::StepPart part)
+{
+    try {
+        const training::StepResult result = m_trainer->step(part);
+        m_pending.steps.append(result.step);
+        m_pending.rows.append(result.metrics);
+        m_status.step = result.step;
+        m_status.epoch = result.epoch;
+        m_status.elapsedSeconds = result.seconds;
+        m_previewDirty = true;
+        return true;
+    } catch (const training::DivergenceError& error) {
+        m_running = false;
+        m_diverged = true;
+        m_status.step = m_trainer->currentStep(); // the step that produced it
+        flushMetrics(true);
+        setState(run::SessionStatus::State::Paused);
+        emit diverged(error.message(), error.step(), m_lastCheckpointStep);
+    } catch (const std::exception& error) {
+        m_running = false;
+        flushMetrics(true);
+        setState(run::SessionStatus::State::Failed);
+        emit failed(QString::fromLocal8Bit(error.what()));
+    }
+    return false;
+}
+
+void TrainingSession::flushMetrics(bool force)
+{
+    if (!force && m_sinceMetrics.elapsed() < kMetricsIntervalMs)
+        return;
+    const qint64 ms = m_rateClock.elapsed();
+    if (ms >= 200 && m_running) {
+        m_status.stepsPerSecond = double(m_status.step - m_rateStep) * 1000.0 / double(ms);
+        m_rateStep = m_status.step;
+        m_rateClock.restart();
+    }
+    if (!m_pending.steps.isEmpty()) {
+        emit metricsReady(m_pending);
+        m_pending = {};
+    }
+    publishStatus();
+    m_sinceMetrics.restart();
+}
+
+void TrainingSession::publishPreview()
+{
+    if (!m_trainer)
+        return;
+    run::SamplePreview preview;
+    preview.step = m_trainer->currentStep();
+    snapshot::ModelSnapshotPtr snapshot;
+    try {
+        if (m_trainer->isImageModel()) {
+            preview.grid = m_trainer->sampleGrid();
+        } else {
+            preview.generated = m_trainer->samplePoints();
+            preview.real = m_realPoints;
+        }
+        snapshot = training::TrainerSnapshot::capture(*m_trainer);
+    } catch (const std::exception& error) {
+        emit failed(QString::fromLocal8Bit(error.what()));
+        return;
+    }
+    m_previewDirty = false;
+    m_sincePreview.restart();
+    emit previewReady(preview);
+    emit snapshotReady(snapshot);
+}
+
+void TrainingSession::publishStatus()
+{
+    emit statusChanged(m_status);
+}
+
+void TrainingSession::setState(run::SessionStatus::State state)
+{
+    m_status.state = state;
+    if (state != run::SessionStatus::State::Running)
+        m_status.stepsPerSecond = 0.0;
+    publishStatus();
+}
+
+void TrainingSession::saveCheckpointQuietly()
+{
+    m_sinceAutosave.restart();
+    if (m_diverged)
+        return; // never overwrite the last good checkpoint with broken weights
+    if (!m_trainer || m_trainer->runPath().isEmpty() || m_trainer->currentStep() == m_lastCheckpointStep)
+        return;
+    try {
+        m_trainer->writeCheckpoint();
+        m_lastCheckpointStep = m_trainer->currentStep();
+    } catch (const std::exception& error) {
+        emit failed(QString::fromLocal8Bit(error.what()));
+    }
+}
+
+} // namespace genlab::session
