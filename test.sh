@@ -23,9 +23,9 @@ if [ "${1:-}" = "--sanitize" ]; then
       sanitizers=thread
       # The tests that start threads: the cross-thread hand-off, the training worker, the model
       # snapshots, the window.
-      targets="tst_common_crossthread tst_training_trainingsession tst_training_modelsnapshot tst_training_runfollower"
+      targets="tst_common_crossthread tst_session_trainingsession tst_snapshot_modelsnapshot tst_run_runfollower"
       targets+=" $(cd "$here/tests/ui" && ls tst_*.cpp | sed 's/^tst_/tst_ui_/; s/\.cpp$//' | tr '\n' ' ')"
-      tests=(-R '^(common\.crossthread.*|training\.(trainingsession|modelsnapshot|runfollower)|ui\..*)$')
+      tests=(-R '^(common\.crossthread.*|session\.trainingsession|snapshot\.modelsnapshot|run\.runfollower|ui\..*)$')
     fi
     GENLAB_BUILD_DIR="$here/build-$kind" GENLAB_BUILD_TARGETS="$targets" \
       GENLAB_CMAKE_ARGS="-DGENLAB_SANITIZE=$sanitizers -DGENLAB_WERROR=OFF -DGENLAB_BUILD_BENCH=OFF" \

@@ -1,13 +1,13 @@
 // genlab: the window when started without a verb, a command-line tool with one.
 
-#include "ui/compare/ComparePanel.h"
-#include "ui/window/MainWindow.h"
 #include "cli/CommandRegistry.h"
 #include "common/BuildInfo.h"
 #include "common/InputError.h"
 #include "compare/ComparisonPlan.h"
-#include "training/PresetCatalog.h"
 #include "run/RunDirectory.h"
+#include "training/PresetCatalog.h"
+#include "ui/compare/ComparePanel.h"
+#include "ui/window/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>

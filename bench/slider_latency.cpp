@@ -11,16 +11,16 @@
 // trains in a TrainingSession and new snapshots reach the explorer. The target is 16 ms (one
 // frame at 60 Hz). Run under xvfb-run, or it falls back to the offscreen platform.
 
-#include "ui/jobs/BackgroundRunner.h"
 #include "BenchArguments.h"
-#include "ui/widgets/ImageCanvas.h"
-#include "ui/explorer/LatentExplorerPanel.h"
-#include "ui/explorer/LatentSliderBox.h"
+#include "session/SessionController.h"
 #include "snapshot/ModelSnapshot.h"
 #include "training/PresetCatalog.h"
-#include "session/SessionController.h"
 #include "training/Trainer.h"
 #include "training/TrainerSnapshot.h"
+#include "ui/explorer/LatentExplorerPanel.h"
+#include "ui/explorer/LatentSliderBox.h"
+#include "ui/jobs/BackgroundRunner.h"
+#include "ui/widgets/ImageCanvas.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -13,10 +13,10 @@
 //               steps (default 1,000) in the window.
 
 #include "BenchArguments.h"
-#include "ui/window/MainWindow.h"
-#include "ui/training/SampleGridView.h"
-#include "session/SessionController.h"
 #include "run/SessionStatus.h"
+#include "session/SessionController.h"
+#include "ui/training/SampleGridView.h"
+#include "ui/window/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>

@@ -11,16 +11,16 @@
 // Built by tools/CMakeLists.txt when the top-level CMakeLists.txt adds the folder
 // (add_subdirectory(tools)); it links genlab_cli like a bench program.
 
-#include "ui/jobs/BackgroundRunner.h"
+#include "snapshot/ModelSnapshot.h"
+#include "training/TrainerSnapshot.h"
 #include "ui/explorer/InterpolationView.h"
 #include "ui/explorer/LatentExplorerPanel.h"
 #include "ui/explorer/LatentMapView.h"
 #include "ui/explorer/LatentSliderBox.h"
-#include "ui/window/MainWindow.h"
-#include "ui/setup/SetupPanel.h"
 #include "ui/explorer/TraversalView.h"
-#include "snapshot/ModelSnapshot.h"
-#include "training/TrainerSnapshot.h"
+#include "ui/jobs/BackgroundRunner.h"
+#include "ui/setup/SetupPanel.h"
+#include "ui/window/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -89,7 +89,8 @@ int main(int argc, char* argv[])
         return 2;
     }
 
-    const genlab::snapshot::ModelSnapshotPtr snapshot = genlab::training::TrainerSnapshot::open(parser.value(runOption));
+    const genlab::snapshot::ModelSnapshotPtr snapshot =
+        genlab::training::TrainerSnapshot::open(parser.value(runOption));
     QTemporaryDir runs;
     genlab::ui::MainWindow window(nullptr, runs.path());
     window.resize(1400, 860);

@@ -1,9 +1,9 @@
 #include "ComparisonPlan.h"
 
-#include "training/PresetCatalog.h"
 #include "common/InputError.h"
 #include "common/Resources.h"
 #include "models/ModelCatalog.h"
+#include "training/PresetCatalog.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,16 +1,16 @@
 #include "ComparisonRun.h"
 
-#include "tiling/ImageGrid.h"
-#include "snapshot/ModelSnapshot.h"
-#include "training/Trainer.h"
 #include "common/InputError.h"
 #include "common/TorchApi.h"
 #include "data/DataSet.h"
 #include "data/PointList.h"
+#include "imaging/ImageGrid.h"
 #include "metrics/ImageCoverageMeter.h"
 #include "metrics/ImageSharpness.h"
 #include "metrics/SampleClassifier.h"
 #include "metrics/SampleDiversity.h"
+#include "snapshot/ModelSnapshot.h"
+#include "training/Trainer.h"
 #include "training/TrainerSnapshot.h"
 
 #include <QDir>
@@ -91,7 +91,8 @@ ComparisonRun::ComparisonRun(const ComparisonPlan& plan, const QString& outDir, 
             real << snapshot->itemImage(split, i);
         start.realSharpness = metrics::ImageSharpness::meanLaplacianVariance(real);
         const torch::Tensor source = data.hasTest() ? data.test : data.train;
-        start.realGrid = tiling::ImageGrid::tile(source.narrow(0, 0, std::min<int64_t>(kGridCount, source.size(0))));
+        start.realGrid =
+            imaging::ImageGrid::tile(source.narrow(0, 0, std::min<int64_t>(kGridCount, source.size(0))));
         if (plan.classes && data.hasLabels()) {
             // Only a classifier that is already cached: training one (a minute of CPU) would hold
             // the comparison back; `genlab classifier --data D` makes it.

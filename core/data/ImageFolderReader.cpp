@@ -1,11 +1,11 @@
 #include "ImageFolderReader.h"
 
+#include "common/ImageFile.h"
 #include "common/InputError.h"
 #include "common/TorchApi.h"
 
 #include <QDir>
 #include <QImage>
-#include <QImageReader>
 
 #include <cstring>
 
@@ -21,10 +21,7 @@ QStringList imagesIn(const QDir& folder)
 
 QImage loadSquare(const QString& path, int size, bool colour)
 {
-    QImageReader reader(path);
-    QImage image = reader.read();
-    if (image.isNull())
-        throw InputError(QStringLiteral("%1: cannot read the image: %2").arg(path, reader.errorString()));
+    QImage image = ImageFile::read(path);
     // Centre crop to a square first, so that resizing keeps the proportions.
     const int side = std::min(image.width(), image.height());
     if (image.width() != image.height())

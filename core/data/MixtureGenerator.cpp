@@ -102,7 +102,7 @@ DataSet MixtureGenerator::generate(const QString& name, const LoadOptions& optio
     if (count < 1 || count > kMaxPoints)
         throw InputError(
             QStringLiteral("%1: point count %2 is outside 1..%3").arg(name).arg(count).arg(kMaxPoints));
-    at::Generator generator = at::detail::createCPUGenerator(options.seed);
+    at::Generator generator = at::detail::createCPUGenerator(streamSeed(options.seed));
 
     DataSet data;
     data.name = name;
@@ -115,6 +115,16 @@ DataSet MixtureGenerator::generate(const QString& name, const LoadOptions& optio
     else
         data.train = moons(count, generator);
     return data;
+}
+
+uint64_t MixtureGenerator::streamSeed(uint64_t seed)
+{
+    constexpr uint64_t kPointsTag = 0x706f696e74730000ULL; // "points"
+    uint64_t z = seed ^ kPointsTag;
+    z += 0x9e3779b97f4a7c15ULL;
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
 }
 
 } // namespace genlab::data

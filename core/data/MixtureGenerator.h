@@ -9,7 +9,8 @@
 namespace genlab::data {
 
 // The 2-D toy distributions of the mode-collapse literature, drawn in the program from
-// LoadOptions::seed (same seed, same points):
+// LoadOptions::seed (same seed, same points; the points come from a stream of their own,
+// streamSeed(seed), because the models draw their initial weights from `seed` itself):
 //   ring8   8 Gaussians, sigma 0.01, centred on the unit circle at angles 2*pi*i/8
 //   grid25  25 Gaussians, sigma 0.05, centred on {-4,-2,0,2,4}^2
 //   spiral  a Swiss-roll arm: t = 1.5*pi*(1 + 2u), u ~ U(0,1), point = t*(cos t, sin t) * kSpiralScale
@@ -35,6 +36,9 @@ public:
     // The Gaussian modes (ring8, grid25); empty for spiral and moons.
     static MixtureModes modes(const QString& name);
     static DataSet generate(const QString& name, const LoadOptions& options);
+    // The seed of the points' random stream for a run seed: SplitMix64 of the seed and a tag,
+    // so that the points and a model's initial weights are not the same random numbers.
+    static uint64_t streamSeed(uint64_t seed);
 };
 
 } // namespace genlab::data

@@ -12,8 +12,8 @@ class SampleGridCodes
 {
 public:
     // The codes of the grid of a run with this seed and sample count (row-major,
-    // count * latentDim). tests/explore/tst_samplegridcodes.cpp checks them against
-    // Trainer::sampleGrid().
+    // count * latentDim). tests/explore/tst_snapshotexplore.cpp
+    // (sampleGridCodes_decoded_giveTheTrainersSampleGrid) checks them against Trainer::sampleGrid().
     static QVector<float> codes(quint64 runSeed, int count, int latentDim);
     // Which tile of a sample grid image (ImageGrid::tile layout: ceil(sqrt(count)) columns,
     // 2-pixel gaps) lies under `pixel`; -1 for a gap.

@@ -120,8 +120,7 @@ QStringList RunBundle::write(const QString& runPath, const QString& target, cons
                               : QStringLiteral("events.csv: setting changes"));
             }
         }
-        const QVector<run::RunDirectory::SampleFile> samples =
-            run::RunDirectory::sampleFiles(runPath);
+        const QVector<run::RunDirectory::SampleFile> samples = run::RunDirectory::sampleFiles(runPath);
         if (!samples.isEmpty()) {
             const QString sample = samples.last().path;
             const QString name = QStringLiteral("samples-") + QFileInfo(sample).fileName();

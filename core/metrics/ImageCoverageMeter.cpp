@@ -9,6 +9,8 @@
 #include "data/DataCatalog.h"
 #include "data/DataSet.h"
 
+#include <ATen/CPUGeneratorImpl.h>
+
 #include <algorithm>
 
 namespace genlab::metrics {
@@ -82,8 +84,10 @@ ImageCoverageMeter::prepare(const data::DataSet& data, const QString& cacheDir,
         for (int k = d->classNames.size(); k < d->classifier->classCount(); ++k)
             d->classNames << QString::number(k);
         const torch::Tensor real = data.hasTest() ? data.test : data.train;
-        d->realFeatures =
-            toVector(d->classifier->features(real.narrow(0, 0, std::min<int64_t>(kRealCount, real.size(0)))));
+        const QVector<qint64> chosen = referenceIndices(real.size(0));
+        const torch::Tensor index =
+            torch::tensor(std::vector<int64_t>(chosen.begin(), chosen.end()), torch::kLong);
+        d->realFeatures = toVector(d->classifier->features(real.index_select(0, index)));
     }
     return std::shared_ptr<const ImageCoverageMeter>(new ImageCoverageMeter(std::move(d)));
 }
@@ -121,6 +125,15 @@ ImageCoverageFrame ImageCoverageMeter::measure(const snapshot::ModelSnapshot& sn
         FrechetDistance::between(toVector(features), d->realFeatures, int(SampleClassifier::kFeatureDim));
     frame.classifierAccuracy = d->classifier->testAccuracy();
     return frame;
+}
+
+QVector<qint64> ImageCoverageMeter::referenceIndices(qint64 available)
+{
+    at::Generator generator = at::make_generator<at::CPUGeneratorImpl>(kReferenceSeed);
+    const int64_t count = std::min<int64_t>(kRealCount, available);
+    const torch::Tensor picked =
+        std::get<0>(torch::randperm(available, generator, torch::kLong).narrow(0, 0, count).sort());
+    return QVector<qint64>(picked.data_ptr<int64_t>(), picked.data_ptr<int64_t>() + count);
 }
 
 QString ImageCoverageMeter::defaultCacheDir()

@@ -18,11 +18,12 @@ namespace genlab::metrics {
 class ImageCoverageMeter
 {
 public:
-    static constexpr int kSampleCount = 1000;    // generated samples labelled per measurement
-    static constexpr int kRealCount = 1000;      // test images the Frechet distance compares with
-    static constexpr int kDiversityCount = 64;   // the fixed-noise batch
-    static constexpr quint64 kNoiseSeed = 90125; // the same noise every measurement
-    static constexpr int kMinCountPerClass = 10; // 1% of the samples make a class covered
+    static constexpr int kSampleCount = 1000;        // generated samples labelled per measurement
+    static constexpr int kRealCount = 1000;          // real images the Frechet distance compares with
+    static constexpr quint64 kReferenceSeed = 70321; // picks them: the same set every time
+    static constexpr int kDiversityCount = 64;       // the fixed-noise batch
+    static constexpr quint64 kNoiseSeed = 90125;     // the same noise every measurement
+    static constexpr int kMinCountPerClass = 10;     // 1% of the samples make a class covered
 
     // Loads `dataName` (a catalogue name or path) and its classifier from cacheDir, training
     // and caching one when there is none. Without labels the meter measures diversity only.
@@ -33,6 +34,12 @@ public:
     static std::shared_ptr<const ImageCoverageMeter> prepare(const data::DataSet& data,
                                                              const QString& cacheDir,
                                                              const std::function<bool()>& interrupted = {});
+
+    // Which of `available` real images (the test split, else the training split) the Frechet
+    // distance compares with: kRealCount of them drawn at random without repeats, in order.
+    // Not the first kRealCount: image folders are read class by class, so those would often
+    // be one class, and a generator collapsed onto that class would score best.
+    static QVector<qint64> referenceIndices(qint64 available);
 
     // Where classifiers are cached: ${GENLAB_CACHE_DIR:-${XDG_CACHE_HOME:-~/.cache}/genlab}/classifiers
     static QString defaultCacheDir();

@@ -24,6 +24,7 @@ constexpr int64_t kConv1Channels = 16; // 5x5 over the image
 constexpr int64_t kConv2Channels = 32; // 3x3 after the first pooling
 constexpr int64_t kEvalBatch = 100;    // images per forward pass when labelling
 constexpr double kWeightDecay = 1e-4;
+constexpr double kDropout = 0.3; // on the features, while training
 
 // conv-relu-pool twice, a feature layer and a linear head; adaptive pooling to 7x7 lets any
 // image size in.
@@ -36,7 +37,6 @@ struct ClassifierNetImpl : torch::nn::Module {
               torch::nn::Conv2d(torch::nn::Conv2dOptions(kConv1Channels, kConv2Channels, 3).padding(1)))),
           feature(register_module("feature",
                                   torch::nn::Linear(kConv2Channels * 7 * 7, SampleClassifier::kFeatureDim))),
-          dropout(register_module("dropout", torch::nn::Dropout(0.3))),
           head(register_module("head", torch::nn::Linear(SampleClassifier::kFeatureDim, classes)))
     {
     }
@@ -49,12 +49,35 @@ struct ClassifierNetImpl : torch::nn::Module {
         return torch::relu(feature(x.flatten(1)));
     }
 
-    torch::Tensor forward(const torch::Tensor& x) { return head(dropout(features(x))); }
+    // Evaluation: the head on the features. Training passes its own generator, which the
+    // dropout mask is drawn from (LibTorch's Dropout would draw from the process-wide one).
+    torch::Tensor forward(const torch::Tensor& x) { return head(features(x)); }
+    torch::Tensor forwardWithDropout(const torch::Tensor& x, at::Generator& generator)
+    {
+        const torch::Tensor f = features(x);
+        const torch::Tensor keep = torch::empty_like(f).bernoulli_(1.0 - kDropout, generator);
+        return head(f * keep / (1.0 - kDropout));
+    }
+
+    // PyTorch's default initialisation, U(-1/sqrt(fan_in), 1/sqrt(fan_in)) for weights and
+    // biases, drawn again from `generator`: construction drew from the process-wide stream,
+    // which a training on another thread may be using.
+    void initialise(at::Generator& generator)
+    {
+        torch::NoGradGuard noGrad;
+        for (auto& parameter : named_parameters(/*recurse=*/true)) {
+            const std::string& name = parameter.key();
+            const std::string layer = name.substr(0, name.find('.'));
+            const torch::Tensor weight = named_parameters()[layer + ".weight"];
+            const double fanIn = double(weight.numel() / weight.size(0));
+            const double bound = 1.0 / std::sqrt(fanIn);
+            parameter.value().uniform_(-bound, bound, generator);
+        }
+    }
 
     torch::nn::Conv2d conv1;
     torch::nn::Conv2d conv2;
     torch::nn::Linear feature;
-    torch::nn::Dropout dropout;
     torch::nn::Linear head;
 };
 TORCH_MODULE(ClassifierNet);
@@ -119,9 +142,11 @@ std::shared_ptr<SampleClassifier> SampleClassifier::train(const data::DataSet& d
     auto d = std::make_unique<Private>();
     d->sampleShape = data.sampleShape();
     d->classCount = int(classes);
-    torch::manual_seed(options.seed);
-    d->net = ClassifierNet(data.train.size(1), classes);
+    // Everything random here - initial weights, subset, order, shifts, dropout - comes from this
+    // generator: the training runs on a worker thread and leaves the process-wide one alone.
     torch::Generator generator = at::detail::createCPUGenerator(options.seed);
+    d->net = ClassifierNet(data.train.size(1), classes);
+    d->net->initialise(generator);
 
     torch::Tensor images = data.train;
     torch::Tensor labels = data.trainLabels;
@@ -153,8 +178,8 @@ std::shared_ptr<SampleClassifier> SampleClassifier::train(const data::DataSet& d
                 static_cast<torch::optim::AdamOptions&>(group.options())
                     .lr(options.learningRate * 0.5 * (1.0 + std::cos(M_PI * progress)));
             optimiser.zero_grad();
-            const torch::Tensor loss =
-                torch::nn::functional::cross_entropy(d->net->forward(batch), labels.index_select(0, index));
+            const torch::Tensor loss = torch::nn::functional::cross_entropy(
+                d->net->forwardWithDropout(batch, generator), labels.index_select(0, index));
             loss.backward();
             optimiser.step();
         }
@@ -292,7 +317,6 @@ std::vector<int64_t> SampleClassifier::classifyFeatures(const at::Tensor& featur
 {
     std::lock_guard<std::mutex> lock(d->mutex);
     torch::NoGradGuard noGrad;
-    // Evaluation mode: dropout passes the features through unchanged.
     const torch::Tensor predicted = d->net->head(features).argmax(1).contiguous();
     return std::vector<int64_t>(predicted.data_ptr<int64_t>(),
                                 predicted.data_ptr<int64_t>() + predicted.numel());

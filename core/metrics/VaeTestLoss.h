@@ -14,9 +14,10 @@ class GenerativeModel;
 
 namespace genlab::metrics {
 
-// The VAE's loss on held-out data, per sample: reconstruction (summed over a sample's
-// values, the model's own likelihood) + KL(q(z|x) || N(0, I)) (summed over latent
-// dimensions), averaged over the set. beta is not applied: this is the plain negative ELBO.
+// The VAE's loss on held-out data, per sample: reconstruction (-log p(x|z) summed over a
+// sample's values under the model's own likelihood, normalising constant included) + KL(q(z|x) || N(0, I))
+// (summed over latent dimensions), averaged over the set. beta is not applied: this is the plain negative
+// ELBO.
 struct VaeTestLossResult {
     double loss = 0.0;
     double reconstruction = 0.0;

@@ -100,8 +100,8 @@ HyperParameterSpecs adversarialSpecs(const QString& kind, DataKind data)
     const double lr = wgan ? 5e-5 : gp ? 1e-4 : 2e-4;
     addOptimizer(specs, wgan ? QStringLiteral("rmsprop") : QStringLiteral("adam"), gp ? 0.5 : 0.5,
                  gp ? 0.9 : 0.999);
-    specs << real("lr_d", wgan || gp ? "Critic learning rate" : "Discriminator learning rate", lr, 1e-7, kMaxLearningRate,
-                  true, true, "Step size of the discriminator's (critic's) optimiser.");
+    specs << real("lr_d", wgan || gp ? "Critic learning rate" : "Discriminator learning rate", lr, 1e-7,
+                  kMaxLearningRate, true, true, "Step size of the discriminator's (critic's) optimiser.");
     specs << real("lr_g", "Generator learning rate", lr, 1e-7, kMaxLearningRate, true, true,
                   "Step size of the generator's optimiser.");
     addBatch(specs, images ? 64 : 256);
@@ -126,8 +126,9 @@ HyperParameterSpecs adversarialSpecs(const QString& kind, DataKind data)
                       "lambda of lambda * mean ||G(z) - G_old(z)||^2, which keeps the generator near its "
                       "recent self and so fights mode collapse.");
         specs << integer(
-            "vi_period", "Anchor period k", 5, 1, 10000, true,
-            "G_old is refreshed before every k-th generator update; with k = 1 the term vanishes.");
+            "vi_period", "Anchor period k", 5, 2, 10000, true,
+            "G_old is refreshed before every k-th generator update. At least 2: with k = 1 G_old would "
+            "equal G at every update, the term would vanish and the model would be a plain GAN.");
     }
     return specs;
 }
@@ -148,7 +149,8 @@ HyperParameterSpecs vaeSpecs(DataKind data)
     specs << real("beta", "KL weight (beta)", 1.0, 0.0, 100.0, true, false,
                   "Weight of KL(q(z|x) || N(0, I)); above 1 gives smoother latents and blurrier samples.");
     addOptimizer(specs, QStringLiteral("adam"), 0.9, 0.999);
-    specs << real("lr", "Learning rate", 1e-3, 1e-7, kMaxLearningRate, true, true, "Step size of the optimiser.");
+    specs << real("lr", "Learning rate", 1e-3, 1e-7, kMaxLearningRate, true, true,
+                  "Step size of the optimiser.");
     addBatch(specs, images ? 128 : 256);
     return specs;
 }

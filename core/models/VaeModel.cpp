@@ -7,6 +7,8 @@
 
 #include <ATen/CPUGeneratorImpl.h>
 
+#include <cmath>
+
 namespace genlab::models {
 
 namespace F = torch::nn::functional;
@@ -47,6 +49,9 @@ void VaeModel::readSettings()
     m_beta = m_settings.real(QStringLiteral("beta"));
     const double sigma = m_settings.real(QStringLiteral("recon_sigma"));
     m_squaredErrorScale = 1.0 / (2.0 * sigma * sigma);
+    // -log N(x | x_hat, sigma^2) per value is (x - x_hat)^2 / (2 sigma^2) + log(sigma sqrt(2 pi)).
+    // Training leaves the constant out (it has no gradient); the test loss adds it back.
+    m_gaussianLogNormaliser = std::log(sigma * std::sqrt(2.0 * 3.14159265358979323846));
     m_optimizerSettings = OptimizerFactory::settingsFrom(m_settings, QStringLiteral("lr"));
 }
 
@@ -123,6 +128,8 @@ VaeModel::LossSums VaeModel::evaluateLoss(const at::Tensor& batch, at::Generator
     const at::Tensor output = m_decoder->forward(z);
     LossSums sums;
     sums.reconstruction = reconstructionSum(output, x).item<double>();
+    if (!m_bernoulli)
+        sums.reconstruction += double(x.numel()) * m_gaussianLogNormaliser;
     sums.kl = ((1.0 + logVariance - mu.square() - logVariance.exp()).sum() * -0.5).item<double>();
     m_encoder->train();
     m_decoder->train();

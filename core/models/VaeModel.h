@@ -39,8 +39,10 @@ public:
     std::unique_ptr<GenerativeModel> samplingCopy() const override;
 
     // Held-out evaluation (metrics::VaeTestLoss): reconstruction and KL summed over the batch,
-    // beta not applied, without gradients or an update. The reparameterisation noise comes
-    // from `random`, so that evaluating never moves the model's own random stream.
+    // the reconstruction a full negative log-likelihood (the MSE decoder's log(sigma sqrt(2 pi))
+    // per value included, so that figures at different sigma compare), beta not applied, without gradients or
+    // an update. The reparameterisation noise comes from `random`, so that evaluating never moves the model's
+    // own random stream.
     struct LossSums {
         double reconstruction = 0.0;
         double kl = 0.0;
@@ -61,7 +63,8 @@ private:
     bool m_bernoulli = false; // bce on logits; otherwise squared error
     int64_t m_batchSize = 0;
     double m_beta = 1.0;
-    double m_squaredErrorScale = 1.0; // 1 / (2 sigma^2) of the Gaussian decoder
+    double m_squaredErrorScale = 1.0;     // 1 / (2 sigma^2) of the Gaussian decoder
+    double m_gaussianLogNormaliser = 0.0; // log(sigma sqrt(2 pi)), the MSE decoder's per-value constant
     OptimizerSettings m_optimizerSettings;
 
     Network m_encoder; // x -> [mu, logvar]

@@ -15,7 +15,7 @@
 
 namespace genlab::run {
 
-// One run's folder (DESIGN.md section 6):
+// One run's folder:
 //   config.json             every setting, seed, versions
 //   metrics.csv             step,time,<every value the model can report>
 //   events.csv              step,time,event,name,old,new (hyper-parameter changes, divergence)

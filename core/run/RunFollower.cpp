@@ -1,15 +1,15 @@
 #include "RunFollower.h"
 
 #include "RunDirectory.h"
+#include "RunTimeline.h"
+#include "common/ImageFile.h"
 #include "common/InputError.h"
 #include "data/DataSet.h"
 #include "data/PointList.h"
 #include "data/PointsCsvReader.h"
-#include "RunTimeline.h"
 
 #include <QDir>
 #include <QFile>
-#include <QImageReader>
 
 #include <algorithm>
 #include <cmath>
@@ -172,15 +172,13 @@ void RunFollower::readSamples()
         preview.step = file.step;
         try {
             if (!file.points) {
-                preview.grid = QImageReader(file.path).read();
-                if (preview.grid.isNull())
-                    continue; // still being written: the next look reads it
+                preview.grid = ImageFile::read(file.path);
             } else {
                 preview.generated = data::toPointList(data::PointsCsvReader::read(file.path).train);
                 preview.real = m_realPoints;
             }
         } catch (const std::exception&) {
-            continue;
+            continue; // still being written (an image or a CSV): the next look reads it
         }
         m_seenSamples.insert(file.path);
         emit previewReady(preview);

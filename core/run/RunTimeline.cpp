@@ -1,16 +1,16 @@
 #include "RunTimeline.h"
 
-#include "export/PointsImage.h"
+#include "RunDirectory.h"
+#include "common/ImageFile.h"
 #include "common/InputError.h"
 #include "data/DataCatalog.h"
 #include "data/DataSet.h"
 #include "data/MixtureGenerator.h"
 #include "data/PointList.h"
 #include "data/PointsCsvReader.h"
-#include "RunDirectory.h"
+#include "imaging/PointsImage.h"
 
 #include <QDir>
-#include <QImageReader>
 
 #include <algorithm>
 
@@ -42,11 +42,7 @@ QVector<RunTimeline::Frame> RunTimeline::load(const QString& runPath)
         for (const run::RunDirectory::SampleFile& entry : entries) {
             if (entry.points)
                 continue;
-            QImageReader reader(entry.path);
-            QImage image = reader.read();
-            if (image.isNull())
-                throw InputError(QStringLiteral("%1: %2").arg(entry.path, reader.errorString()));
-            frames.append({entry.step, image});
+            frames.append({entry.step, ImageFile::read(entry.path)});
         }
         return frames;
     }
@@ -55,11 +51,11 @@ QVector<RunTimeline::Frame> RunTimeline::load(const QString& runPath)
         if (entry.points)
             generated.append(data::toPointList(data::PointsCsvReader::read(entry.path).train));
     const QVector<QPointF> real = realPoints(runPath);
-    const QRectF area = PointsImage::areaFor(real, generated);
+    const QRectF area = imaging::PointsImage::areaFor(real, generated);
     int index = 0;
     for (const run::RunDirectory::SampleFile& entry : entries)
         if (entry.points)
-            frames.append({entry.step, PointsImage::render(generated[index++], real, area)});
+            frames.append({entry.step, imaging::PointsImage::render(generated[index++], real, area)});
     return frames;
 }
 

@@ -21,8 +21,9 @@ void ComparisonSession::start(const compare::ComparisonPlan& plan)
     QThread* thread = QThread::currentThread();
     try {
         // Training gets the cores the window does not need: one is left for the GUI thread.
-        m_run = std::make_unique<compare::ComparisonRun>(plan, QString(), std::max(1, QThread::idealThreadCount() - 1),
-                                                [thread] { return thread->isInterruptionRequested(); });
+        m_run = std::make_unique<compare::ComparisonRun>(
+            plan, QString(), std::max(1, QThread::idealThreadCount() - 1),
+            [thread] { return thread->isInterruptionRequested(); });
         emit started(m_run->start());
         m_sinceFrame = QVector<QElapsedTimer>(m_run->entryCount());
         for (int entry = 0; entry < m_run->entryCount(); ++entry) {

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "snapshot/ModelSnapshot.h"
+#include "models/StepPart.h"
 #include "run/SamplePreview.h"
 #include "run/SessionStatus.h"
+#include "snapshot/ModelSnapshot.h"
 #include "training/TrainingConfig.h"
-#include "models/StepPart.h"
 
 #include <QObject>
 #include <QThread>

@@ -1,14 +1,14 @@
 #include "TrainingSession.h"
 
-#include "training/DivergenceError.h"
-#include "run/RunDirectory.h"
-#include "training/Trainer.h"
 #include "common/InputError.h"
 #include "common/TorchApi.h"
 #include "data/DataSet.h"
 #include "data/MixtureGenerator.h"
 #include "data/PointList.h"
 #include "models/ModelCatalog.h"
+#include "run/RunDirectory.h"
+#include "training/DivergenceError.h"
+#include "training/Trainer.h"
 #include "training/TrainerSnapshot.h"
 
 #include <QDateTime>
@@ -220,8 +220,8 @@ void TrainingSession::recoverFromDivergence(double learningRateFactor)
         // The diverged trainer goes first: it holds the run's log files open.
         m_trainer.reset();
         setState(run::SessionStatus::State::Loading);
-        restored =
-            checkpoint.isEmpty() ? std::make_unique<training::Trainer>(runConfig()) : training::Trainer::resume(checkpoint);
+        restored = checkpoint.isEmpty() ? std::make_unique<training::Trainer>(runConfig())
+                                        : training::Trainer::resume(checkpoint);
         const QVariantMap settings = restored->hyperParameters();
         for (auto it = settings.begin(); it != settings.end(); ++it) {
             if (!it.key().startsWith(QLatin1String("lr")))

@@ -124,8 +124,8 @@ ModelSnapshot::ModelSnapshot(std::unique_ptr<Private> p) : d(std::move(p))
 ModelSnapshot::~ModelSnapshot() = default;
 
 std::shared_ptr<const ModelSnapshot> ModelSnapshot::capture(const models::GenerativeModel& model,
-                                                             const data::DataSet& data, qint64 step,
-                                                             const QString& device)
+                                                            const data::DataSet& data, qint64 step,
+                                                            const QString& device)
 {
     auto p = std::make_unique<Private>();
     p->model = model.samplingCopy();

@@ -1,9 +1,6 @@
 #include "Trainer.h"
 
-#include "run/CheckpointIntegrity.h"
 #include "DivergenceError.h"
-#include "tiling/ImageGrid.h"
-#include "run/RunDirectory.h"
 #include "common/AllocatorTuning.h"
 #include "common/BuildInfo.h"
 #include "common/InputError.h"
@@ -13,10 +10,13 @@
 #include "data/DataSet.h"
 #include "data/PointList.h"
 #include "export/StateDictExport.h"
+#include "imaging/ImageGrid.h"
 #include "metrics/ModeCoverage.h"
 #include "metrics/VaeTestLoss.h"
 #include "models/ComputeThreads.h"
 #include "models/ModelFactory.h"
+#include "run/CheckpointIntegrity.h"
+#include "run/RunDirectory.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 
@@ -427,7 +427,7 @@ QImage Trainer::sampleGrid(int count) const
     if (count > 0 && count != z.size(0))
         z = noise(count, d->model->latentDim(), d->config.seed + kSampleNoiseSeedOffset).to(d->device);
     const torch::Tensor images = d->model->sample(z);
-    return tiling::ImageGrid::tile(images);
+    return imaging::ImageGrid::tile(images);
 }
 
 QVector<QPointF> Trainer::samplePoints(int count) const
@@ -500,7 +500,8 @@ QString Trainer::writeCheckpoint()
     const QString written =
         d->run->writeCheckpoint(d->step, QByteArray(text.data(), static_cast<int>(text.size())));
     // Beside the native checkpoint, the networks as plain PyTorch reads them (torch.load).
-    exporting::StateDictExport::write(QDir(d->run->path()).filePath(run::RunDirectory::kWeightsFile), *d->model);
+    exporting::StateDictExport::write(QDir(d->run->path()).filePath(run::RunDirectory::kWeightsFile),
+                                      *d->model);
     return written;
 }
 

@@ -75,7 +75,7 @@ public:
     QImage sampleGrid(int count = 0) const;
     // ... or 2-D points for point data (count 0: ModeCoverage::kPointCount).
     QVector<QPointF> samplePoints(int count = 0) const;
-    // The evaluation figures of DESIGN.md section 4 that apply to this run, as `key: value`
+    // The evaluation figures (README, "Measured figures") that apply to this run, as `key: value`
     // pairs: modes/hq/rkl for 2-D mixtures, test_loss/test_recon/test_kl for VAEs.
     models::StepMetrics evaluate() const;
 

@@ -6,6 +6,7 @@
 
 #include <ATen/CPUGeneratorImpl.h>
 
+#include <QBuffer>
 #include <QImage>
 #include <QJsonDocument>
 #include <QProcess>
@@ -82,6 +83,35 @@ void writeCheckpoint(const QString& path, const models::GenerativeModel& model, 
     }
     QDir().mkpath(QFileInfo(path).absolutePath());
     archive.save_to(path.toStdString());
+}
+
+// A PNG whose IHDR chunk declares width x height grey pixels, followed by an IDAT chunk far too
+// short for them and IEND: the header is valid, so a reader believes the size it claims.
+QByteArray pngHeaderClaiming(quint32 width, quint32 height)
+{
+    const auto bigEndian = [](quint32 value) {
+        QByteArray bytes(4, '\0');
+        for (int i = 0; i < 4; ++i)
+            bytes[i] = char((value >> (24 - 8 * i)) & 0xff);
+        return bytes;
+    };
+    const auto crc32 = [](const QByteArray& bytes) {
+        quint32 crc = 0xffffffffu;
+        for (char byte : bytes) {
+            crc ^= quint8(byte);
+            for (int bit = 0; bit < 8; ++bit)
+                crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
+        }
+        return ~crc;
+    };
+    const auto chunk = [&](const QByteArray& type, const QByteArray& data) {
+        return bigEndian(quint32(data.size())) + type + data + bigEndian(crc32(type + data));
+    };
+    QByteArray header = bigEndian(width) + bigEndian(height);
+    header += QByteArray("\x08\x00\x00\x00\x00", 5); // 8-bit grey, deflate, no filter, no interlace
+    const QByteArray pixels("\x78\x9c\x63\x60\x80\x01\x00\x00\x0a\x00\x01", 11); // zlib: ten zero bytes
+    return QByteArray("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", header) + chunk("IDAT", pixels) +
+           chunk("IEND", {});
 }
 
 QByteArray digitsJson(int count)
@@ -195,6 +225,33 @@ QVector<BadInput> badInputs()
                        return QStringList{QStringLiteral("datasets"), dir.filePath(QStringLiteral("images"))};
                    },
                    {QStringLiteral("DIR/images/b.png"), QStringLiteral("cannot read the image")}});
+    inputs.append({QStringLiteral("image folder with a PNG claiming 60000x60000 pixels"),
+                   [](const QDir& dir) {
+                       QImage image(8, 8, QImage::Format_Grayscale8);
+                       image.fill(128);
+                       QDir().mkpath(dir.filePath(QStringLiteral("images")));
+                       image.save(dir.filePath(QStringLiteral("images/a.png")));
+                       writeBytes(dir.filePath(QStringLiteral("images/huge.png")),
+                                  pngHeaderClaiming(60000, 60000));
+                       return QStringList{QStringLiteral("datasets"), dir.filePath(QStringLiteral("images"))};
+                   },
+                   {QStringLiteral("DIR/images/huge.png"), QStringLiteral("60000x60000")}});
+    inputs.append({QStringLiteral("image folder with a PNG cut in half"),
+                   [](const QDir& dir) {
+                       QImage image(64, 64, QImage::Format_Grayscale8);
+                       for (int y = 0; y < 64; ++y)
+                           for (int x = 0; x < 64; ++x)
+                               image.scanLine(y)[x] = uchar((x * 7 + y * 13) % 256);
+                       QDir().mkpath(dir.filePath(QStringLiteral("images")));
+                       image.save(dir.filePath(QStringLiteral("images/a.png")));
+                       QByteArray bytes;
+                       QBuffer buffer(&bytes);
+                       buffer.open(QIODevice::WriteOnly);
+                       image.save(&buffer, "PNG");
+                       writeBytes(dir.filePath(QStringLiteral("images/b.png")), bytes.left(bytes.size() / 2));
+                       return QStringList{QStringLiteral("datasets"), dir.filePath(QStringLiteral("images"))};
+                   },
+                   {QStringLiteral("DIR/images/b.png"), QStringLiteral("ends inside its IDAT chunk")}});
     inputs.append({QStringLiteral("image folder with zero images"),
                    [](const QDir& dir) {
                        writeBytes(dir.filePath(QStringLiteral("empty/notes.txt")), "no pictures here");

@@ -4,6 +4,8 @@
 #include "data/DataSet.h"
 #include "data/MixtureGenerator.h"
 
+#include <ATen/CPUGeneratorImpl.h>
+
 #include <QtTest>
 
 #include <cmath>
@@ -49,6 +51,20 @@ class MixturesTest : public QObject
 
 private slots:
     void initTestCase() { at::set_num_threads(1); }
+
+    void points_areNotDrawnFromTheRunSeedsOwnStream()
+    {
+        // A model initialises its weights from a generator seeded with the run seed; the points
+        // must come from another stream. The first thing the ring draws is each point's mode.
+        const uint64_t seed = 42;
+        const DataSet data = DataCatalog::load(QStringLiteral("ring8"), options(seed, 512));
+        const at::Tensor modes = nearestModes(data).second;
+        at::Generator runStream = at::detail::createCPUGenerator(seed);
+        at::Generator pointsStream = at::detail::createCPUGenerator(MixtureGenerator::streamSeed(seed));
+        QVERIFY(!torch::equal(modes, torch::randint(8, {512}, runStream, torch::kInt64)));
+        QVERIFY(torch::equal(modes, torch::randint(8, {512}, pointsStream, torch::kInt64)));
+        QVERIFY(MixtureGenerator::streamSeed(seed) != MixtureGenerator::streamSeed(seed + 1));
+    }
 
     void ring8_modes_areEightPointsOnTheUnitCircle()
     {

@@ -5,10 +5,11 @@
 #include "explore/LatentMap.h"
 #include "explore/PrincipalDirections.h"
 #include "explore/SampleGridCodes.h"
+#include "imaging/ImageGrid.h"
 #include "models/GenerativeModel.h"
-#include "tiling/ImageGrid.h"
 #include "snapshot/ModelSnapshot.h"
 #include "training/Trainer.h"
+#include "training/TrainerSnapshot.h"
 
 #include <QtTest>
 
@@ -80,7 +81,7 @@ void SnapshotExploreTest::sampleGridCodes_decoded_giveTheTrainersSampleGrid()
     QCOMPARE(codes.size(), count * 4);
     const torch::Tensor z =
         torch::from_blob(const_cast<float*>(codes.constData()), {count, 4}, torch::kFloat32);
-    QCOMPARE(tiling::ImageGrid::tile(m_trainer->model().sample(z)), m_trainer->sampleGrid());
+    QCOMPARE(imaging::ImageGrid::tile(m_trainer->model().sample(z)), m_trainer->sampleGrid());
     // A click in tile 9 of an 8x8 grid of 28x28 tiles (2-pixel gaps) is row 1, column 1.
     QCOMPARE(explore::SampleGridCodes::tileAt(QPoint(2 + 30 + 5, 2 + 30 + 5), QSize(28, 28), 64), 9);
     QCOMPARE(explore::SampleGridCodes::tileAt(QPoint(1, 1), QSize(28, 28), 64), -1);
@@ -169,4 +170,3 @@ void SnapshotExploreTest::latentMap_twoDimensionalVae_mosaicAndLabelledPoints()
 
 QTEST_GUILESS_MAIN(SnapshotExploreTest)
 #include "tst_snapshotexplore.moc"
-#include "training/TrainerSnapshot.h"

@@ -1,7 +1,7 @@
 #include "common/InputError.h"
 #include "export/GifWriter.h"
-#include "run/RunTimeline.h"
 #include "run/RunDirectory.h"
+#include "run/RunTimeline.h"
 
 #include <QImageReader>
 #include <QTemporaryDir>

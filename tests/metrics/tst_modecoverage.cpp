@@ -11,7 +11,7 @@ using genlab::metrics::ModeCoverageResult;
 
 namespace {
 
-// ring8 as DESIGN.md defines it: radius 1, angles 2*pi*i/8, sigma 0.01.
+// ring8 as data::MixtureGenerator defines it: radius 1, angles 2*pi*i/8, sigma 0.01.
 genlab::data::MixtureModes ring8()
 {
     genlab::data::MixtureModes modes;

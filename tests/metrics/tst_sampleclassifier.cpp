@@ -4,13 +4,21 @@
 #include "common/TorchApi.h"
 #include "data/DataCatalog.h"
 #include "data/DataSet.h"
+#include "metrics/ImageCoverageMeter.h"
 #include "metrics/SampleClassifier.h"
+
+#include "BarImageFolder.h"
+
+#include <algorithm>
+#include <numeric>
+#include <set>
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using genlab::data::DataSet;
+using genlab::metrics::ImageCoverageMeter;
 using genlab::metrics::SampleClassifier;
 
 namespace {
@@ -135,6 +143,61 @@ private slots:
         QCOMPARE(classifier->testAccuracy(), 1.0);
         const std::vector<int64_t> labels = classifier->classify(data.test);
         QCOMPARE(labels.at(3), int64_t(3));
+    }
+
+    void train_drawsFromItsOwnStream_notTheProcessWideOne()
+    {
+        // It trains on a worker thread while a run may train on another: its weights, order,
+        // shifts and dropout come from options.seed alone, and it neither reseeds the
+        // process-wide generator nor draws from it beyond building its layers.
+        const DataSet data = tinyBars(6, 5);
+        SampleClassifier::TrainingOptions options;
+        options.batchSize = 16;
+        options.epochs = 1;
+        torch::manual_seed(1);
+        const auto a = SampleClassifier::train(data, options);
+        torch::manual_seed(2);
+        const auto b = SampleClassifier::train(data, options);
+        QVERIFY(torch::equal(a->logits(data.test), b->logits(data.test)));
+
+        torch::manual_seed(3);
+        SampleClassifier::train(data, options);
+        const torch::Tensor afterOneEpoch = torch::rand({8});
+        options.epochs = 3;
+        torch::manual_seed(3);
+        SampleClassifier::train(data, options);
+        const torch::Tensor afterThreeEpochs = torch::rand({8});
+        QVERIFY(torch::equal(afterOneEpoch, afterThreeEpochs));
+    }
+
+    void frechetReference_ofAClassSortedFolder_mixesTheClasses()
+    {
+        // An image folder without a test split is read class by class: the first 1,000 of
+        // these 2,000 images are the first four classes only.
+        QTemporaryDir dir;
+        QVERIFY(genlab::testing::writeBarImageFolder(dir.path(), 250));
+        const DataSet data = genlab::data::DataCatalog::load(dir.path());
+        QVERIFY(!data.hasTest());
+        QCOMPARE(data.train.size(0), int64_t(2000));
+        const auto labelsAt = [&](const QVector<qint64>& indices) {
+            std::vector<int> perClass(8, 0);
+            for (qint64 index : indices)
+                ++perClass[size_t(data.trainLabels[index].item<int64_t>())];
+            return perClass;
+        };
+        QVector<qint64> first(1000);
+        std::iota(first.begin(), first.end(), 0);
+        const std::vector<int> firstCounts = labelsAt(first);
+        QCOMPARE(int(std::count(firstCounts.begin(), firstCounts.end(), 0)), 4);
+
+        const QVector<qint64> chosen = ImageCoverageMeter::referenceIndices(2000);
+        QCOMPARE(chosen.size(), 1000);
+        QCOMPARE(int(std::set<qint64>(chosen.begin(), chosen.end()).size()), 1000);
+        QVERIFY(std::is_sorted(chosen.begin(), chosen.end()) && chosen.first() >= 0 && chosen.last() < 2000);
+        for (int count : labelsAt(chosen))
+            QVERIFY2(count > 80 && count < 170, qPrintable(QString::number(count))); // 125 expected
+        QCOMPARE(ImageCoverageMeter::referenceIndices(2000), chosen); // the same set every time
+        QCOMPARE(ImageCoverageMeter::referenceIndices(30).size(), 30);
     }
 
     void load_fileForOtherShape_reportsError()

@@ -80,6 +80,29 @@ private slots:
         QVERIFY2(after < 0.7 * before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
     }
 
+    void evaluate_withMseDecoder_isTheGaussianNegativeLogLikelihood()
+    {
+        // The same weights (same seed) at two decoder sigmas: the squared error is the same, so
+        // recon(sigma) = SSE / (2 sigma^2) + D log(sigma sqrt(2 pi)) per sample must hold for both.
+        const auto pointVae = [](double sigma) {
+            return models::ModelFactory::create(
+                QStringLiteral("vae"), {2},
+                {{QStringLiteral("width"), 16}, {QStringLiteral("recon_sigma"), sigma}}, 6);
+        };
+        auto one = pointVae(1.0);
+        auto half = pointVae(0.5);
+        torch::manual_seed(4);
+        const torch::Tensor test = torch::randn({40, 2});
+        const double recOne = VaeTestLoss::evaluate(*one, test, 8, torch::kCPU, 9).reconstruction;
+        const double recHalf = VaeTestLoss::evaluate(*half, test, 8, torch::kCPU, 9).reconstruction;
+        const double logRoot2Pi = 0.5 * std::log(2.0 * 3.14159265358979323846);
+        const double sseOne = 2.0 * (recOne - 2.0 * logRoot2Pi);
+        const double sseHalf = 0.5 * (recHalf - 2.0 * (std::log(0.5) + logRoot2Pi));
+        QVERIFY2(sseOne > 0.0, qPrintable(QString::number(sseOne)));
+        QVERIFY2(std::abs(sseOne - sseHalf) < 1e-4 * sseOne,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(sseOne).arg(sseHalf)));
+    }
+
     void evaluate_notAVae_reportsError()
     {
         auto gan = models::ModelFactory::create(QStringLiteral("gan"), {2}, {}, 1);

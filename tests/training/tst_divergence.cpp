@@ -1,5 +1,5 @@
-#include "snapshot/ModelSnapshot.h"
 #include "session/SessionController.h"
+#include "snapshot/ModelSnapshot.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -8,9 +8,9 @@
 #include <cmath>
 
 using namespace genlab;
-using snapshot::ModelSnapshotPtr;
-using session::SessionController;
 using run::SessionStatus;
+using session::SessionController;
+using snapshot::ModelSnapshotPtr;
 using training::TrainingConfig;
 
 namespace {

@@ -1,8 +1,8 @@
 #include "common/InputError.h"
 #include "common/TorchApi.h"
 #include "models/GenerativeModel.h"
-#include "training/DivergenceError.h"
 #include "run/RunDirectory.h"
+#include "training/DivergenceError.h"
 #include "training/Trainer.h"
 
 #include <QtTest>
@@ -207,8 +207,7 @@ private slots:
         QCOMPARE(samples.size(), 2501);
         QCOMPARE(samples.first(), QStringLiteral("x,y"));
         QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("samples/step-00000020.csv"))));
-        QVERIFY(run::RunDirectory::latestCheckpoint(dir.path())
-                    .endsWith(QStringLiteral("step-00000020.pt")));
+        QVERIFY(run::RunDirectory::latestCheckpoint(dir.path()).endsWith(QStringLiteral("step-00000020.pt")));
     }
 
     void evaluate_ring8_reportsModesHqAndRkl()

@@ -1,9 +1,9 @@
-#include "ui/training/LossPlot.h"
-#include "ui/window/MainWindow.h"
-#include "ui/setup/SetupPanel.h"
 #include "run/RunDirectory.h"
 #include "session/SessionController.h"
 #include "training/Trainer.h"
+#include "ui/setup/SetupPanel.h"
+#include "ui/training/LossPlot.h"
+#include "ui/window/MainWindow.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -1,12 +1,13 @@
 // The mode-collapse tab: the heat map shows the current critic, curves and bars follow the
 // frames, the alarm fires on a drop in modes covered and not on jitter.
+#include "common/TorchApi.h"
+#include "metrics/CollapseFrameBuilder.h"
+#include "training/Trainer.h"
+#include "training/TrainerSnapshot.h"
 #include "ui/collapse/CollapsePanel.h"
 #include "ui/collapse/CollapseView.h"
 #include "ui/widgets/CountsBarChart.h"
 #include "ui/widgets/CoverageTimeline.h"
-#include "common/TorchApi.h"
-#include "metrics/CollapseFrameBuilder.h"
-#include "training/Trainer.h"
 
 #include <qcustomplot.h>
 
@@ -252,4 +253,3 @@ private slots:
 
 QTEST_MAIN(CollapsePanelTest)
 #include "tst_collapsepanel.moc"
-#include "training/TrainerSnapshot.h"

@@ -1,11 +1,11 @@
 // The Compare tab with real worker threads: one grid per model, one graph per model in the
 // plot, the real images' sharpness beside the models', and a prompt stop.
 #include "BarImageFolder.h"
+#include "compare/ComparisonPlan.h"
 #include "ui/compare/ComparePanel.h"
 #include "ui/widgets/CoverageTimeline.h"
 #include "ui/widgets/ImageCanvas.h"
 #include "ui/window/MainWindow.h"
-#include "compare/ComparisonPlan.h"
 
 #include <qcustomplot.h>
 

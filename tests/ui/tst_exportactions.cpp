@@ -1,8 +1,8 @@
+#include "run/RunDirectory.h"
 #include "ui/export/ExportActions.h"
 #include "ui/training/LossPlot.h"
-#include "ui/window/MainWindow.h"
 #include "ui/training/SampleGridView.h"
-#include "run/RunDirectory.h"
+#include "ui/window/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>

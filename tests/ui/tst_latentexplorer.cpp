@@ -1,18 +1,19 @@
 // The latent explorer tab on snapshots of a small VAE trained in the test (bar images).
-#include "ui/jobs/BackgroundRunner.h"
 #include "BarImageFolder.h"
-#include "ui/widgets/ImageCanvas.h"
+#include "explore/SampleGridCodes.h"
+#include "session/SessionController.h"
+#include "snapshot/ModelSnapshot.h"
+#include "training/Trainer.h"
+#include "training/TrainerSnapshot.h"
 #include "ui/explorer/InterpolationView.h"
 #include "ui/explorer/LatentExplorerPanel.h"
 #include "ui/explorer/LatentMapView.h"
 #include "ui/explorer/LatentSliderBox.h"
-#include "ui/window/MainWindow.h"
-#include "ui/setup/SetupPanel.h"
 #include "ui/explorer/TraversalView.h"
-#include "explore/SampleGridCodes.h"
-#include "snapshot/ModelSnapshot.h"
-#include "session/SessionController.h"
-#include "training/Trainer.h"
+#include "ui/jobs/BackgroundRunner.h"
+#include "ui/setup/SetupPanel.h"
+#include "ui/widgets/ImageCanvas.h"
+#include "ui/window/MainWindow.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -418,4 +419,3 @@ void LatentExplorerTest::followRun_opensEachNewCheckpointOnce()
 
 QTEST_MAIN(LatentExplorerTest)
 #include "tst_latentexplorer.moc"
-#include "training/TrainerSnapshot.h"

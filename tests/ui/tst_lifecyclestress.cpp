@@ -1,8 +1,8 @@
-#include "ui/setup/HyperParameterPanel.h"
-#include "ui/window/MainWindow.h"
-#include "ui/setup/SetupPanel.h"
 #include "models/ModelCatalog.h"
 #include "session/SessionController.h"
+#include "ui/setup/HyperParameterPanel.h"
+#include "ui/setup/SetupPanel.h"
+#include "ui/window/MainWindow.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -58,7 +58,7 @@ constexpr bool kResidentMemoryShowsLeaks = true;
 #endif
 // Threads must not grow at all: every window's training thread is joined when it closes.
 constexpr int kMaxThreadGrowth = 0;
-// Issue 9 / DESIGN.md: closing the window while training stops the worker promptly.
+// Issue 9: closing the window while training stops the worker promptly.
 constexpr qint64 kMaxCloseMs = 2000;
 // No single command may take longer than this to be answered (the tiny models below step in
 // about a millisecond; a data set is generated in tens of them).

@@ -1,10 +1,10 @@
-#include "ui/setup/HyperParameterPanel.h"
-#include "ui/training/LossPlot.h"
-#include "ui/window/MainWindow.h"
-#include "ui/training/SampleGridView.h"
-#include "ui/setup/SetupPanel.h"
 #include "models/ModelCatalog.h"
 #include "session/SessionController.h"
+#include "ui/setup/HyperParameterPanel.h"
+#include "ui/setup/SetupPanel.h"
+#include "ui/training/LossPlot.h"
+#include "ui/training/SampleGridView.h"
+#include "ui/window/MainWindow.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -17,8 +17,8 @@
 
 #include <memory>
 
-using genlab::session::SessionController;
 using genlab::run::SessionStatus;
+using genlab::session::SessionController;
 using genlab::ui::MainWindow;
 
 namespace {

@@ -2,12 +2,12 @@
 
 #include "common/AllocatorTuning.h"
 
+#include "metrics/CollapseFrameBuilder.h"
+#include "metrics/ImageCoverageMeter.h"
 #include "ui/collapse/CollapseStories.h"
 #include "ui/collapse/CollapseView.h"
 #include "ui/widgets/CountsBarChart.h"
 #include "ui/widgets/CoverageTimeline.h"
-#include "metrics/CollapseFrameBuilder.h"
-#include "metrics/ImageCoverageMeter.h"
 
 #include <QLabel>
 #include <QSplitter>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "ui/jobs/BackgroundJob.h"
 #include "metrics/CollapseAlarm.h"
 #include "metrics/CollapseFrame.h"
 #include "metrics/ImageCoverageFrame.h"
-#include "snapshot/ModelSnapshot.h"
 #include "run/SessionStatus.h"
+#include "snapshot/ModelSnapshot.h"
+#include "ui/jobs/BackgroundJob.h"
 
 #include <QElapsedTimer>
 #include <QWidget>

@@ -1,11 +1,11 @@
 #include "ComparePanel.h"
 
-#include "ui/widgets/CoverageTimeline.h"
-#include "ui/widgets/ImageCanvas.h"
 #include "common/InputError.h"
-#include "export/PointsImage.h"
+#include "imaging/PointsImage.h"
 #include "session/ComparisonController.h"
 #include "training/PresetCatalog.h"
+#include "ui/widgets/CoverageTimeline.h"
+#include "ui/widgets/ImageCanvas.h"
 
 #include <qcustomplot.h>
 
@@ -356,7 +356,7 @@ void ComparePanel::onStarted(const compare::ComparisonStart& start)
     m_realFigures->setToolTip(tr("Sharpness: the variance of the Laplacian of each image (grey values "
                                  "0-1), averaged over 64 images. Blur lowers it; edges, detail and pixel "
                                  "noise raise it."));
-    m_pointsArea = start.images ? QRectF() : exporting::PointsImage::areaFor(start.real, {});
+    m_pointsArea = start.images ? QRectF() : imaging::PointsImage::areaFor(start.real, {});
 
     const QString previous = m_quantity->currentData().toString();
     QSignalBlocker blocker(m_quantity);
@@ -424,7 +424,7 @@ void ComparePanel::onFrame(const compare::ComparisonFrame& frame)
         box.canvas->setImage(frame.grid);
     else if (!m_pointsArea.isNull())
         box.canvas->setImage(
-            exporting::PointsImage::render(frame.generated, m_start.real, m_pointsArea, QSize(320, 320)));
+            imaging::PointsImage::render(frame.generated, m_start.real, m_pointsArea, QSize(320, 320)));
     const QVector<QPair<QString, double>> figures = figuresOf(frame);
     if (figures.isEmpty()) {
         // A grid between measurements: keep the last figures, move the step on.

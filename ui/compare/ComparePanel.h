@@ -17,7 +17,7 @@ class QMenu;
 class QPushButton;
 class QSpinBox;
 
-namespace genlab::training {
+namespace genlab::session {
 class ComparisonController;
 }
 

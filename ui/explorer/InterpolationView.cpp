@@ -1,13 +1,13 @@
 #include "InterpolationView.h"
 
-#include "ui/jobs/BackgroundRunner.h"
-#include "ui/export/ExportActions.h"
-#include "ui/widgets/ImageCanvas.h"
-#include "ui/export/ImageExportDialog.h"
 #include "explore/ChunkedDecoder.h"
 #include "explore/ImageMosaic.h"
 #include "explore/LatentPath.h"
 #include "export/GifWriter.h"
+#include "ui/export/ExportActions.h"
+#include "ui/export/ImageExportDialog.h"
+#include "ui/jobs/BackgroundRunner.h"
+#include "ui/widgets/ImageCanvas.h"
 
 #include <qcustomplot.h>
 

@@ -1,17 +1,17 @@
 #include "LatentExplorerPanel.h"
 
-#include "ui/jobs/BackgroundRunner.h"
-#include "ui/widgets/ImageCanvas.h"
-#include "ui/explorer/InterpolationView.h"
-#include "ui/explorer/LatentMapView.h"
-#include "ui/explorer/LatentSliderBox.h"
-#include "ui/explorer/TraversalView.h"
 #include "explore/ChunkedDecoder.h"
 #include "explore/ImageMosaic.h"
 #include "explore/PrincipalDirections.h"
 #include "explore/SampleGridCodes.h"
 #include "run/RunDirectory.h"
 #include "training/TrainerSnapshot.h"
+#include "ui/explorer/InterpolationView.h"
+#include "ui/explorer/LatentMapView.h"
+#include "ui/explorer/LatentSliderBox.h"
+#include "ui/explorer/TraversalView.h"
+#include "ui/jobs/BackgroundRunner.h"
+#include "ui/widgets/ImageCanvas.h"
 
 #include <QComboBox>
 #include <QFileInfo>

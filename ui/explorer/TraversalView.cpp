@@ -1,10 +1,10 @@
 #include "TraversalView.h"
 
-#include "ui/jobs/BackgroundRunner.h"
-#include "ui/widgets/ImageCanvas.h"
 #include "explore/ChunkedDecoder.h"
 #include "explore/ImageMosaic.h"
 #include "explore/TraversalGrid.h"
+#include "ui/jobs/BackgroundRunner.h"
+#include "ui/widgets/ImageCanvas.h"
 
 #include <QDoubleSpinBox>
 #include <QFileDialog>

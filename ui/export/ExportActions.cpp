@@ -2,16 +2,16 @@
 
 #include "common/HandedOff.h"
 
-#include "ui/export/ImageExportDialog.h"
-#include "ui/training/LossPlot.h"
-#include "ui/export/PlotExportDialog.h"
-#include "ui/training/SampleGridView.h"
 #include "common/InputError.h"
 #include "export/GifWriter.h"
-#include "export/PointsImage.h"
 #include "export/RunBundle.h"
+#include "imaging/PointsImage.h"
 #include "session/SessionController.h"
 #include "training/TrainerSnapshot.h"
+#include "ui/export/ImageExportDialog.h"
+#include "ui/export/PlotExportDialog.h"
+#include "ui/training/LossPlot.h"
+#include "ui/training/SampleGridView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -144,9 +144,9 @@ QVector<QImage> ExportActions::timelineFrames(const QVector<run::SamplePreview>&
     QVector<QVector<QPointF>> generated;
     for (int i : kept)
         generated.append(previews[i].generated);
-    const QRectF area = exporting::PointsImage::areaFor(previews.last().real, generated);
+    const QRectF area = imaging::PointsImage::areaFor(previews.last().real, generated);
     for (int i : kept)
-        frames.append(exporting::PointsImage::render(previews[i].generated, previews[i].real, area));
+        frames.append(imaging::PointsImage::render(previews[i].generated, previews[i].real, area));
     return frames;
 }
 

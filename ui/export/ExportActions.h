@@ -1,7 +1,7 @@
 #pragma once
 
-#include "snapshot/ModelSnapshot.h"
 #include "run/SamplePreview.h"
+#include "snapshot/ModelSnapshot.h"
 
 #include <QImage>
 #include <QObject>
@@ -13,7 +13,7 @@ class QCustomPlot;
 class QMenu;
 class QWidget;
 
-namespace genlab::training {
+namespace genlab::session {
 class SessionController;
 }
 

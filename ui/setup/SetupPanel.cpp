@@ -1,10 +1,10 @@
 #include "SetupPanel.h"
 
-#include "ui/setup/HyperParameterPanel.h"
 #include "common/InputError.h"
 #include "data/DataCatalog.h"
 #include "models/ModelCatalog.h"
 #include "training/PresetCatalog.h"
+#include "ui/setup/HyperParameterPanel.h"
 
 #include <QComboBox>
 #include <QFileInfo>

@@ -1,21 +1,21 @@
 #include "MainWindow.h"
 
-#include "ui/collapse/CollapsePanel.h"
-#include "ui/collapse/CollapseView.h"
-#include "ui/compare/ComparePanel.h"
-#include "ui/export/ExportActions.h"
-#include "ui/setup/HyperParameterPanel.h"
-#include "ui/widgets/ImageCanvas.h"
-#include "ui/explorer/LatentExplorerPanel.h"
-#include "ui/training/LossPlot.h"
-#include "ui/training/SampleGridView.h"
-#include "ui/setup/SetupPanel.h"
 #include "common/BuildInfo.h"
 #include "common/Resources.h"
-#include "training/PresetCatalog.h"
 #include "run/RunDirectory.h"
 #include "run/RunFollower.h"
 #include "session/SessionController.h"
+#include "training/PresetCatalog.h"
+#include "ui/collapse/CollapsePanel.h"
+#include "ui/collapse/CollapseView.h"
+#include "ui/compare/ComparePanel.h"
+#include "ui/explorer/LatentExplorerPanel.h"
+#include "ui/export/ExportActions.h"
+#include "ui/setup/HyperParameterPanel.h"
+#include "ui/setup/SetupPanel.h"
+#include "ui/training/LossPlot.h"
+#include "ui/training/SampleGridView.h"
+#include "ui/widgets/ImageCanvas.h"
 
 #include <QAction>
 #include <QApplication>
@@ -135,11 +135,10 @@ MainWindow::MainWindow(QWidget* parent, const QString& runsRoot) : QMainWindow(p
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(m_exports, &ExportActions::failed, this, &MainWindow::onFailure);
     // An opened run feeds the same views the live session does.
-    connect(m_follower, &run::RunFollower::metricsReady, this,
-            [this](const run::MetricsBatch& batch) {
-                m_lossPlot->appendRows(batch.steps, batch.rows);
-                showFollowedProgress();
-            });
+    connect(m_follower, &run::RunFollower::metricsReady, this, [this](const run::MetricsBatch& batch) {
+        m_lossPlot->appendRows(batch.steps, batch.rows);
+        showFollowedProgress();
+    });
     connect(m_follower, &run::RunFollower::previewReady, m_samples, &SampleGridView::addPreview);
     connect(m_follower, &run::RunFollower::eventLogged, m_lossPlot, &LossPlot::addMarker);
     connect(m_session, &session::SessionController::failed, this, &MainWindow::onFailure);
@@ -544,9 +543,8 @@ void MainWindow::offerResume()
         m_session->resumeRun(runPath);
         // Its history so far, from the folder; the session continues it live.
         run::RunFollower history;
-        connect(
-            &history, &run::RunFollower::metricsReady, this,
-            [this](const run::MetricsBatch& batch) { m_lossPlot->appendRows(batch.steps, batch.rows); });
+        connect(&history, &run::RunFollower::metricsReady, this,
+                [this](const run::MetricsBatch& batch) { m_lossPlot->appendRows(batch.steps, batch.rows); });
         connect(&history, &run::RunFollower::previewReady, m_samples, &SampleGridView::addPreview);
         try {
             history.open(runPath);

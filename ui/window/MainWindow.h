@@ -11,10 +11,13 @@ class QLabel;
 class QProgressBar;
 class QTabWidget;
 
-namespace genlab::training {
+namespace genlab::run {
 class RunFollower;
+} // namespace genlab::run
+
+namespace genlab::session {
 class SessionController;
-} // namespace genlab::training
+} // namespace genlab::session
 
 namespace genlab::ui {
 

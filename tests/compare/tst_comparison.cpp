@@ -4,8 +4,8 @@
 #include "BarImageFolder.h"
 #include "InputErrorMessage.h"
 #include "common/TorchApi.h"
-#include "session/ComparisonController.h"
 #include "compare/ComparisonRun.h"
+#include "session/ComparisonController.h"
 #include "training/PresetCatalog.h"
 
 #include <QElapsedTimer>
@@ -17,6 +17,8 @@
 #include <memory>
 
 using namespace genlab::training;
+using namespace genlab::compare;
+using namespace genlab::session;
 using genlab::testing::errorOf;
 
 namespace {

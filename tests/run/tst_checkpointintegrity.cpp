@@ -7,8 +7,8 @@
 #include <QtTest>
 
 using namespace genlab;
-using testing::errorOf;
 using run::CheckpointIntegrity;
+using testing::errorOf;
 
 namespace {
 

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace genlab::tiling {
+namespace genlab::imaging {
 
 QImage ImageGrid::tile(const at::Tensor& images, int columns)
 {
@@ -55,4 +55,4 @@ QImage ImageGrid::tile(const at::Tensor& images, int columns)
     return grid;
 }
 
-} // namespace genlab::tiling
+} // namespace genlab::imaging

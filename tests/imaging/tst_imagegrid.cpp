@@ -1,10 +1,10 @@
 #include "common/InputError.h"
 #include "common/TorchApi.h"
-#include "tiling/ImageGrid.h"
+#include "imaging/ImageGrid.h"
 
 #include <QtTest>
 
-using genlab::tiling::ImageGrid;
+using genlab::imaging::ImageGrid;
 
 class TestImageGrid : public QObject
 {

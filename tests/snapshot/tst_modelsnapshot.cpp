@@ -1,7 +1,8 @@
 #include "common/TorchApi.h"
-#include "snapshot/ModelSnapshot.h"
 #include "session/SessionController.h"
+#include "snapshot/ModelSnapshot.h"
 #include "training/Trainer.h"
+#include "training/TrainerSnapshot.h"
 
 #include <QPainter>
 #include <QSignalSpy>
@@ -171,8 +172,8 @@ private slots:
         const ModelSnapshotPtr snapshot = genlab::training::TrainerSnapshot::open(config.outDir);
         QCOMPARE(snapshot->step(), 12);
         QCOMPARE(snapshot->modelKind(), QStringLiteral("gan"));
-        QVERIFY_THROWS_EXCEPTION(std::exception,
-                                 genlab::training::TrainerSnapshot::open(dir.filePath(QStringLiteral("nothing"))));
+        QVERIFY_THROWS_EXCEPTION(
+            std::exception, genlab::training::TrainerSnapshot::open(dir.filePath(QStringLiteral("nothing"))));
     }
 
     void session_step_publishesASnapshotOfThatStep()
@@ -192,4 +193,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(ModelSnapshotTest)
 #include "tst_modelsnapshot.moc"
-#include "training/TrainerSnapshot.h"

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace genlab::exporting {
+namespace genlab::imaging {
 
 namespace {
 
@@ -77,4 +77,4 @@ QImage PointsImage::render(const QVector<QPointF>& generated, const QVector<QPoi
     return image;
 }
 
-} // namespace genlab::exporting
+} // namespace genlab::imaging

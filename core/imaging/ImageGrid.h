@@ -4,7 +4,7 @@
 
 #include <QImage>
 
-namespace genlab::tiling {
+namespace genlab::imaging {
 
 // Tiles a batch of images into one picture, for sample PNGs and the window's sample grid.
 class ImageGrid
@@ -17,4 +17,4 @@ public:
     static QImage tile(const at::Tensor& images, int columns = 0);
 };
 
-} // namespace genlab::tiling
+} // namespace genlab::imaging

@@ -10,6 +10,8 @@
 #include <memory>
 
 using namespace genlab::training;
+using namespace genlab::session;
+using namespace genlab::run;
 using genlab::models::StepPart;
 
 namespace {

@@ -6,7 +6,7 @@
 #include <QSize>
 #include <QVector>
 
-namespace genlab::exporting {
+namespace genlab::imaging {
 
 // Draws 2-D samples as a picture without widgets (for GIF frames and PNG exports from the
 // command line): real points light grey under generated points in blue, on white.
@@ -20,4 +20,4 @@ public:
     static QRectF areaFor(const QVector<QPointF>& real, const QVector<QVector<QPointF>>& generatedFrames);
 };
 
-} // namespace genlab::exporting
+} // namespace genlab::imaging
