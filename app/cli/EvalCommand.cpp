@@ -37,7 +37,7 @@ int EvalCommand::run(const QStringList& arguments)
     const VerbArguments args(arguments, {QStringLiteral("run")});
     const std::unique_ptr<training::Trainer> trainer =
         training::Trainer::open(args.required(QStringLiteral("run")));
-    const models::StepMetrics figures = trainer->evaluate();
+    const models::StepMetrics figures = trainer->evaluate().namedValues();
     if (figures.isEmpty())
         throw InputError(QStringLiteral("no evaluation applies to model %1 on %2")
                              .arg(trainer->config().model, trainer->config().data));

@@ -236,7 +236,7 @@ int TrainCommand::run(const QStringList& arguments)
     out << "run: " << trainer->runPath() << '\n';
     out << "steps: " << trainer->currentStep() << '\n';
     out << "seconds: " << QString::number(trainer->elapsedSeconds(), 'f', 1) << '\n';
-    for (const models::NamedValue& figure : trainer->evaluate())
+    for (const models::NamedValue& figure : trainer->evaluate().namedValues())
         out << figure.name << ": " << QString::number(figure.value, 'g', 6) << '\n';
     out.flush();
     return 0;

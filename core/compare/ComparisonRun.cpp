@@ -203,13 +203,11 @@ ComparisonFrame ComparisonRun::measure(int entry) const
             frame.diversity = metrics::SampleDiversity::meanPairwiseDistance(rows, dimension);
         }
     } else {
-        for (const models::NamedValue& figure : trainer.evaluate()) {
-            if (figure.name == QLatin1String("modes"))
-                frame.modes = int(figure.value);
-            else if (figure.name == QLatin1String("hq"))
-                frame.hq = figure.value;
-            else if (figure.name == QLatin1String("rkl"))
-                frame.rkl = figure.value;
+        const metrics::EvaluationFigures figures = trainer.evaluate();
+        if (figures.coverage) {
+            frame.modes = figures.coverage->modes;
+            frame.hq = figures.coverage->hq;
+            frame.rkl = figures.coverage->rkl;
         }
     }
     return frame;

@@ -440,27 +440,18 @@ QVector<QPointF> Trainer::samplePoints(int count) const
     return data::toPointList(d->model->sample(z));
 }
 
-models::StepMetrics Trainer::evaluate() const
+metrics::EvaluationFigures Trainer::evaluate() const
 {
-    models::StepMetrics figures;
+    metrics::EvaluationFigures figures;
     if (!d->data.modes.empty()) {
         const torch::Tensor z = noise(metrics::ModeCoverage::kPointCount, d->model->latentDim(),
                                       d->config.seed + kEvaluationNoiseSeedOffset)
                                     .to(d->device);
-        const metrics::ModeCoverageResult coverage =
-            metrics::ModeCoverage::evaluate(d->model->sample(z), d->data.modes);
-        figures.append({QStringLiteral("modes"), static_cast<double>(coverage.modes)});
-        figures.append({QStringLiteral("hq"), coverage.hq});
-        figures.append({QStringLiteral("rkl"), coverage.rkl});
+        figures.coverage = metrics::ModeCoverage::evaluate(d->model->sample(z), d->data.modes);
     }
-    if (d->data.hasTest() && metrics::VaeTestLoss::applies(*d->model)) {
-        const metrics::VaeTestLossResult loss =
-            metrics::VaeTestLoss::evaluate(*d->model, d->data.test, kEvaluationBatchSize, d->device,
-                                           d->config.seed + kEvaluationNoiseSeedOffset);
-        figures.append({QStringLiteral("test_loss"), loss.loss});
-        figures.append({QStringLiteral("test_recon"), loss.reconstruction});
-        figures.append({QStringLiteral("test_kl"), loss.kl});
-    }
+    if (d->data.hasTest() && metrics::VaeTestLoss::applies(*d->model))
+        figures.testLoss = metrics::VaeTestLoss::evaluate(*d->model, d->data.test, kEvaluationBatchSize, d->device,
+                                                          d->config.seed + kEvaluationNoiseSeedOffset);
     return figures;
 }
 

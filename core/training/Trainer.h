@@ -2,6 +2,7 @@
 
 #include "TrainingConfig.h"
 #include "common/TensorFwd.h"
+#include "metrics/EvaluationFigures.h"
 #include "models/GenerativeModel.h"
 #include "models/HyperParameterSpec.h"
 #include "models/StepMetrics.h"
@@ -75,9 +76,9 @@ public:
     QImage sampleGrid(int count = 0) const;
     // ... or 2-D points for point data (count 0: ModeCoverage::kPointCount).
     QVector<QPointF> samplePoints(int count = 0) const;
-    // The evaluation figures (README, "Measured figures") that apply to this run, as `key: value`
-    // pairs: modes/hq/rkl for 2-D mixtures, test_loss/test_recon/test_kl for VAEs.
-    models::StepMetrics evaluate() const;
+    // The evaluation figures that apply to this run: the mode coverage on 2-D mixtures, the
+    // held-out loss for VAEs.
+    metrics::EvaluationFigures evaluate() const;
 
     // Writes samples / a checkpoint for the current step (also done on the configured
     // intervals and at the end by step()).

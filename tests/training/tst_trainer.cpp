@@ -214,8 +214,13 @@ private slots:
     {
         Trainer trainer(tinyGan());
         trainer.step();
-        const models::StepMetrics figures = trainer.evaluate();
+        const metrics::EvaluationFigures typed = trainer.evaluate();
+        QVERIFY(typed.coverage && !typed.testLoss);
+        QCOMPARE(typed.coverage->modeCount, 8);
+        const models::StepMetrics figures = typed.namedValues();
         QCOMPARE(figures.size(), 3);
+        QCOMPARE(figures[0].value, double(typed.coverage->modes));
+        QCOMPARE(figures[1].value, typed.coverage->hq);
         QCOMPARE(figures[0].name, QStringLiteral("modes"));
         QVERIFY(figures[0].value >= 0 && figures[0].value <= 8);
         QCOMPARE(figures[1].name, QStringLiteral("hq"));

@@ -1,0 +1,21 @@
+#include "EvaluationFigures.h"
+
+namespace genlab::metrics {
+
+models::StepMetrics EvaluationFigures::namedValues() const
+{
+    models::StepMetrics values;
+    if (coverage) {
+        values.append({kModes, double(coverage->modes)});
+        values.append({kHq, coverage->hq});
+        values.append({kRkl, coverage->rkl});
+    }
+    if (testLoss) {
+        values.append({kTestLoss, testLoss->loss});
+        values.append({kTestRecon, testLoss->reconstruction});
+        values.append({kTestKl, testLoss->kl});
+    }
+    return values;
+}
+
+} // namespace genlab::metrics
