@@ -5,7 +5,8 @@
 
 namespace genlab::session {
 
-ComparisonController::ComparisonController(QObject* parent) : QObject(parent)
+ComparisonController::ComparisonController(QObject* parent)
+    : QObject(parent), m_host(QStringLiteral("GenLab comparison"))
 {
     static const bool typesRegistered = [] {
         qRegisterMetaType<genlab::compare::ComparisonPlan>();
@@ -15,42 +16,32 @@ ComparisonController::ComparisonController(QObject* parent) : QObject(parent)
     }();
     (void)typesRegistered;
 
-    m_thread.setObjectName(QStringLiteral("GenLab comparison"));
-    m_session = new ComparisonSession; // no parent: it moves to the worker thread
-    m_session->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_session, &QObject::deleteLater);
     // Results cross back as values, re-emitted in this object's thread.
-    relayQueued(m_session, &ComparisonSession::started, this, &ComparisonController::started);
-    relayQueued(m_session, &ComparisonSession::frameReady, this, &ComparisonController::frameReady);
-    relayQueued(m_session, &ComparisonSession::finished, this, [this](bool completed) {
+    ComparisonSession* session = m_host.worker();
+    relayQueued(session, &ComparisonSession::started, this, &ComparisonController::started);
+    relayQueued(session, &ComparisonSession::frameReady, this, &ComparisonController::frameReady);
+    relayQueued(session, &ComparisonSession::finished, this, [this](bool completed) {
         m_running = false;
         emit finished(completed);
     });
-    relayQueued(m_session, &ComparisonSession::failed, this, [this](const QString& message) {
+    relayQueued(session, &ComparisonSession::failed, this, [this](const QString& message) {
         m_running = false;
         emit failed(message);
     });
-    m_thread.start();
+    m_host.start();
 }
 
-ComparisonController::~ComparisonController()
-{
-    // The running slice sees the interruption after its current step; quit() then ends the
-    // event loop, and the session (with its models) is deleted in its own thread.
-    m_thread.requestInterruption();
-    m_thread.quit();
-    m_thread.wait();
-}
+ComparisonController::~ComparisonController() = default; // the host stops the thread
 
 void ComparisonController::start(const compare::ComparisonPlan& plan)
 {
     m_running = true;
-    postCall(m_session, [session = m_session, plan] { session->start(plan); });
+    m_host.post([plan](ComparisonSession& session) { session.start(plan); });
 }
 
 void ComparisonController::stop()
 {
-    postCall(m_session, [session = m_session] { session->stop(); });
+    m_host.post([](ComparisonSession& session) { session.stop(); });
 }
 
 } // namespace genlab::session

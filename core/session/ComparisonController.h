@@ -4,8 +4,9 @@
 #include "compare/ComparisonPlan.h"
 #include "compare/ComparisonStart.h"
 
+#include "WorkerHost.h"
+
 #include <QObject>
-#include <QThread>
 
 namespace genlab::session {
 
@@ -34,8 +35,7 @@ signals:
     void failed(const QString& message);
 
 private:
-    QThread m_thread;
-    ComparisonSession* m_session = nullptr; // lives in m_thread; deleted when it finishes
+    WorkerHost<ComparisonSession> m_host;
     bool m_running = false;
 };
 

@@ -5,7 +5,8 @@
 
 namespace genlab::session {
 
-SessionController::SessionController(QObject* parent) : QObject(parent)
+SessionController::SessionController(QObject* parent)
+    : QObject(parent), m_host(QStringLiteral("GenLab training"))
 {
     static const bool typesRegistered = [] {
         qRegisterMetaType<genlab::training::TrainingConfig>();
@@ -18,88 +19,77 @@ SessionController::SessionController(QObject* parent) : QObject(parent)
     }();
     (void)typesRegistered;
 
-    m_thread.setObjectName(QStringLiteral("GenLab training"));
-    m_session = new TrainingSession; // no parent: it moves to the worker thread
-    m_session->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_session, &QObject::deleteLater);
-
     // Results cross back as values, re-emitted in this object's thread.
-    relayQueued(m_session, &TrainingSession::metricsReady, this, &SessionController::metricsReady);
-    relayQueued(m_session, &TrainingSession::previewReady, this, &SessionController::previewReady);
-    relayQueued(m_session, &TrainingSession::snapshotReady, this, &SessionController::snapshotReady);
-    relayQueued(m_session, &TrainingSession::eventLogged, this, &SessionController::eventLogged);
-    relayQueued(m_session, &TrainingSession::failed, this, &SessionController::failed);
-    relayQueued(m_session, &TrainingSession::checkpointReady, this, &SessionController::checkpointReady);
-    relayQueued(m_session, &TrainingSession::diverged, this, &SessionController::diverged);
-    relayQueued(m_session, &TrainingSession::rewound, this, &SessionController::rewound);
-    relayQueued(m_session, &TrainingSession::configurationChanged, this,
+    TrainingSession* session = m_host.worker();
+    relayQueued(session, &TrainingSession::metricsReady, this, &SessionController::metricsReady);
+    relayQueued(session, &TrainingSession::previewReady, this, &SessionController::previewReady);
+    relayQueued(session, &TrainingSession::snapshotReady, this, &SessionController::snapshotReady);
+    relayQueued(session, &TrainingSession::eventLogged, this, &SessionController::eventLogged);
+    relayQueued(session, &TrainingSession::failed, this, &SessionController::failed);
+    relayQueued(session, &TrainingSession::checkpointReady, this, &SessionController::checkpointReady);
+    relayQueued(session, &TrainingSession::diverged, this, &SessionController::diverged);
+    relayQueued(session, &TrainingSession::rewound, this, &SessionController::rewound);
+    relayQueued(session, &TrainingSession::configurationChanged, this,
                 &SessionController::configurationChanged);
-    relayQueued(m_session, &TrainingSession::statusChanged, this, [this](const run::SessionStatus& status) {
+    relayQueued(session, &TrainingSession::statusChanged, this, [this](const run::SessionStatus& status) {
         m_lastStatus = status;
         emit statusChanged(status);
     });
-    m_thread.start();
+    m_host.start();
 }
 
-SessionController::~SessionController()
-{
-    // The running slice sees the interruption after its current step; quit() then ends the
-    // event loop, and the session is deleted in its own thread.
-    m_thread.requestInterruption();
-    m_thread.quit();
-    m_thread.wait();
-}
+SessionController::~SessionController() = default; // the host stops the thread
 
 void SessionController::configure(const training::TrainingConfig& config)
 {
-    postCall(m_session, [session = m_session, config] { session->configure(config); });
+    m_host.post([config](TrainingSession& session) { session.configure(config); });
 }
 
 void SessionController::start()
 {
-    postCall(m_session, [session = m_session] { session->start(); });
+    m_host.post([](TrainingSession& session) { session.start(); });
 }
 
 void SessionController::pause()
 {
-    postCall(m_session, [session = m_session] { session->pause(); });
+    m_host.post([](TrainingSession& session) { session.pause(); });
 }
 
 void SessionController::step(models::StepPart part)
 {
-    postCall(m_session, [session = m_session, part] { session->step(part); });
+    m_host.post([part](TrainingSession& session) { session.step(part); });
 }
 
 void SessionController::reset()
 {
-    postCall(m_session, [session = m_session] { session->reset(); });
+    m_host.post([](TrainingSession& session) { session.reset(); });
 }
 
 void SessionController::stop()
 {
-    postCall(m_session, [session = m_session] { session->stop(); });
+    m_host.post([](TrainingSession& session) { session.stop(); });
 }
 
 void SessionController::setHyperParameter(const QString& name, const QVariant& value)
 {
-    postCall(m_session, [session = m_session, name, value] { session->setHyperParameter(name, value); });
+    m_host.post([name, value](TrainingSession& session) { session.setHyperParameter(name, value); });
 }
 
 void SessionController::writeCheckpointNow()
 {
-    postCall(m_session, [session = m_session] { session->writeCheckpointNow(); });
+    m_host.post([](TrainingSession& session) { session.writeCheckpointNow(); });
 }
 
 void SessionController::recoverFromDivergence(double learningRateFactor)
 {
-    postCall(m_session, [session = m_session, learningRateFactor] {
-        session->recoverFromDivergence(learningRateFactor);
+    m_host.post([learningRateFactor](TrainingSession& session) {
+        session.recoverFromDivergence(learningRateFactor);
     });
 }
 
 void SessionController::resumeRun(const QString& runPath)
 {
-    postCall(m_session, [session = m_session, runPath] { session->resumeRun(runPath); });
+    m_host.post([runPath](TrainingSession& session) { session.resumeRun(runPath); });
 }
 
 } // namespace genlab::session

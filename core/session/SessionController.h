@@ -6,8 +6,9 @@
 #include "snapshot/ModelSnapshot.h"
 #include "training/TrainingConfig.h"
 
+#include "WorkerHost.h"
+
 #include <QObject>
-#include <QThread>
 
 namespace genlab::session {
 
@@ -53,8 +54,7 @@ signals:
     void configurationChanged(const genlab::training::TrainingConfig& config);
 
 private:
-    QThread m_thread;
-    TrainingSession* m_session = nullptr; // lives in m_thread; deleted when it finishes
+    WorkerHost<TrainingSession> m_host;
     run::SessionStatus m_lastStatus;
 };
 
