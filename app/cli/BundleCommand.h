@@ -1,17 +1,21 @@
 #pragma once
 
-#include "Command.h"
+#include "RunReadingCommand.h"
 
 namespace genlab::cli {
 
 // `genlab bundle`: one folder with everything needed to share and reproduce a run.
-class BundleCommand : public Command
+class BundleCommand : public RunReadingCommand
 {
 public:
     QString name() const override;
     QString summary() const override;
-    QString usage() const override;
+    QString synopsis() const override;
     int run(const QStringList& arguments) override;
+
+protected:
+    QVector<VerbOption> ownOptions() const override;
+    QString runHelp() const override;
 };
 
 } // namespace genlab::cli

@@ -24,29 +24,38 @@ QString ClassifierCommand::summary() const
     return QStringLiteral("train or load the collapse lab's classifier for a labelled data set");
 }
 
-QString ClassifierCommand::usage() const
+QString ClassifierCommand::synopsis() const
 {
-    return QStringLiteral("Usage: genlab classifier --data D [--retrain] [--cache DIR]\n"
-                          "\n"
-                          "Trains the small classifier the mode-collapse lab labels generated images with\n"
-                          "(or loads it from the cache) and prints its accuracy on the test split.\n"
-                          "  --data D     a labelled image data set (mnist, fashion-mnist, an IDX folder)\n"
-                          "  --retrain    train again even when a cached classifier exists\n"
-                          "  --cache DIR  where classifiers are cached (default %1)\n")
-        .arg(metrics::SampleClassifier::defaultCacheDir());
+    return QStringLiteral("Usage: genlab classifier --data D [--retrain] [--cache DIR]");
+}
+
+QString ClassifierCommand::description() const
+{
+    return QStringLiteral("Trains the small classifier the mode-collapse lab labels generated images with\n"
+                          "(or loads it from the cache) and prints its accuracy on the test split.");
+}
+
+QVector<VerbOption> ClassifierCommand::options() const
+{
+    return {
+        {QStringLiteral("data"), QStringLiteral("D"),
+         QStringLiteral("a labelled image data set (mnist, fashion-mnist, an IDX folder)")},
+        {QStringLiteral("retrain"), {}, QStringLiteral("train again even when a cached classifier exists")},
+        {QStringLiteral("cache"), QStringLiteral("DIR"),
+         QStringLiteral("where classifiers are cached (default %1)")
+             .arg(metrics::SampleClassifier::defaultCacheDir())}};
 }
 
 int ClassifierCommand::run(const QStringList& arguments)
 {
-    const VerbArguments options(arguments, {QStringLiteral("data"), QStringLiteral("cache")},
-                                {QStringLiteral("retrain")});
+    const VerbArguments args = parse(arguments);
     const QString cacheDir =
-        options.value(QStringLiteral("cache"), metrics::SampleClassifier::defaultCacheDir());
-    const data::DataSet data = data::DataCatalog::load(options.required(QStringLiteral("data")));
+        args.value(QStringLiteral("cache"), metrics::SampleClassifier::defaultCacheDir());
+    const data::DataSet data = data::DataCatalog::load(args.required(QStringLiteral("data")));
     if (data.kind != data::DataKind::Images || !data.hasLabels())
         throw InputError(QStringLiteral("--data %1: needs labelled images").arg(data.name));
     const QString file = metrics::SampleClassifier::cacheFile(data, cacheDir);
-    if (options.has(QStringLiteral("retrain")))
+    if (args.has(QStringLiteral("retrain")))
         QFile::remove(file);
     const bool cached = QFile::exists(file);
 

@@ -12,7 +12,9 @@ class ClassifierCommand : public Command
 public:
     QString name() const override;
     QString summary() const override;
-    QString usage() const override;
+    QString synopsis() const override;
+    QString description() const override;
+    QVector<VerbOption> options() const override;
     int run(const QStringList& arguments) override;
 };
 

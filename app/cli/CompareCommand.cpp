@@ -49,38 +49,46 @@ QString CompareCommand::summary() const
     return QStringLiteral("train several models in turns on the same data and compare their figures");
 }
 
-QString CompareCommand::usage() const
+QString CompareCommand::synopsis() const
+{
+    return QStringLiteral("Usage: genlab compare --preset NAME [options]\n"
+                          "       genlab compare --presets P1,P2[,...] [options]\n"
+                          "       genlab compare --plan FILE.json [options]");
+}
+
+QVector<VerbOption> CompareCommand::options() const
+{
+    return {{QStringLiteral("preset"), QStringLiteral("NAME"),
+             QStringLiteral("a comparison preset: %1")
+                 .arg(compare::ComparisonPlan::names().join(QStringLiteral(", ")))},
+            {QStringLiteral("presets"), QStringLiteral("LIST"),
+             QStringLiteral("single-model presets on the same data, one model each\n"
+                            "(e.g. gan-collapse-ring8,wgan-gp-ring8,vigan-ring8)")},
+            {QStringLiteral("plan"), QStringLiteral("FILE"),
+             QStringLiteral("a comparison in the preset format (see resources/presets/compare)")},
+            {QStringLiteral("seed"), QStringLiteral("S"),
+             QStringLiteral("the seed of every model (default: the presets')")},
+            {QStringLiteral("steps"), QStringLiteral("N"),
+             QStringLiteral("the run length of every model (default: the presets')")},
+            {QStringLiteral("threads"), QStringLiteral("T"), QStringLiteral("LibTorch threads (default 1)")},
+            {QStringLiteral("out"), QStringLiteral("DIR"),
+             QStringLiteral("write DIR/<label>/ run folders and DIR/comparison.csv")},
+            {QStringLiteral("quiet"), {}, QStringLiteral("print only the final figures")}};
+}
+
+QString CompareCommand::notes() const
 {
     return QStringLiteral(
-               "Usage: genlab compare --preset NAME [options]\n"
-               "       genlab compare --presets P1,P2[,...] [options]\n"
-               "       genlab compare --plan FILE.json [options]\n"
-               "\n"
-               "  --preset NAME     a comparison preset: %1\n"
-               "  --presets LIST    single-model presets on the same data, one model each\n"
-               "                    (e.g. gan-collapse-ring8,wgan-gp-ring8,vigan-ring8)\n"
-               "  --plan FILE       a comparison in the preset format (see resources/presets/compare)\n"
-               "  --seed S          the seed of every model (default: the presets')\n"
-               "  --steps N         the run length of every model (default: the presets')\n"
-               "  --threads T       LibTorch threads (default 1)\n"
-               "  --out DIR         write DIR/<label>/ run folders and DIR/comparison.csv\n"
-               "  --quiet           print only the final figures\n"
-               "\n"
-               "The models train in turns (steps_per_turn steps each, round robin) and are measured every\n"
-               "measure_every of their steps: modes covered, hq and rkl on ring8/grid25 (as genlab eval);\n"
-               "for images the sharpness (mean variance of the Laplacian of 64 samples, beside the same\n"
-               "score of 64 real images), the diversity and, with a cached classifier (genlab classifier),\n"
-               "classes covered, KL(class histogram || uniform) and the classifier Frechet distance.\n")
-        .arg(compare::ComparisonPlan::names().join(QStringLiteral(", ")));
+        "The models train in turns (steps_per_turn steps each, round robin) and are measured every\n"
+        "measure_every of their steps: modes covered, hq and rkl on ring8/grid25 (as genlab eval);\n"
+        "for images the sharpness (mean variance of the Laplacian of 64 samples, beside the same\n"
+        "score of 64 real images), the diversity and, with a cached classifier (genlab classifier),\n"
+        "classes covered, KL(class histogram || uniform) and the classifier Frechet distance.");
 }
 
 int CompareCommand::run(const QStringList& arguments)
 {
-    const VerbArguments args(arguments,
-                             {QStringLiteral("preset"), QStringLiteral("presets"), QStringLiteral("plan"),
-                              QStringLiteral("seed"), QStringLiteral("steps"), QStringLiteral("threads"),
-                              QStringLiteral("out")},
-                             {QStringLiteral("quiet")});
+    const VerbArguments args = parse(arguments);
     const int sources = int(args.has(QStringLiteral("preset"))) + int(args.has(QStringLiteral("presets"))) +
                         int(args.has(QStringLiteral("plan")));
     if (sources != 1)

@@ -11,7 +11,9 @@ class CompareCommand : public Command
 public:
     QString name() const override;
     QString summary() const override;
-    QString usage() const override;
+    QString synopsis() const override;
+    QVector<VerbOption> options() const override;
+    QString notes() const override;
     int run(const QStringList& arguments) override;
 };
 

@@ -129,25 +129,39 @@ QString DatasetsCommand::summary() const
     return QStringLiteral("list the data sets found on this machine (or describe one)");
 }
 
-QString DatasetsCommand::usage() const
+QString DatasetsCommand::synopsis() const
 {
     return QStringLiteral(
-        "Usage: genlab datasets [NAME|PATH] [--seed N] [--points N] [--image-size N] [--colour]\n"
-        "\n"
+        "Usage: genlab datasets [NAME|PATH] [--seed N] [--points N] [--image-size N] [--colour]");
+}
+
+QString DatasetsCommand::description() const
+{
+    return QStringLiteral(
         "Without NAME: lists every data set GenLab knows with its sample count (train / test),\n"
         "the shape of one sample, whether it has labels, and where it comes from. Sources that\n"
         "are missing are listed as not found, with a hint.\n"
         "With NAME (fashion-mnist, mnist, ring8, grid25, spiral, moons) or a PATH (an IDX folder or\n"
         "file, a folder of PNG/JPEG images, a .csv of x,y points): loads it, checks it, and prints\n"
-        "counts, value range, the label histogram and the load time.\n"
-        "\n"
-        "  --seed N         seed of generated data (default 0)\n"
-        "  --points N       points of generated data (default 50000)\n"
-        "  --image-size N   side of image-folder images after resizing (default 28)\n"
-        "  --colour         keep image folders in colour (3 channels)\n"
-        "\n"
+        "counts, value range, the label histogram and the load time.");
+}
+
+QVector<VerbOption> DatasetsCommand::options() const
+{
+    return {
+        {QStringLiteral("seed"), QStringLiteral("N"), QStringLiteral("seed of generated data (default 0)")},
+        {QStringLiteral("points"), QStringLiteral("N"),
+         QStringLiteral("points of generated data (default 50000)")},
+        {QStringLiteral("image-size"), QStringLiteral("N"),
+         QStringLiteral("side of image-folder images after resizing (default 28)")},
+        {QStringLiteral("colour"), {}, QStringLiteral("keep image folders in colour (3 channels)")}};
+}
+
+QString DatasetsCommand::notes() const
+{
+    return QStringLiteral(
         "Environment: GENLAB_FASHION_MNIST_DIR, GENLAB_MNIST_DIR, GENLAB_CACHE_DIR override where\n"
-        "Fashion-MNIST and the MNIST digits are looked for.\n");
+        "Fashion-MNIST and the MNIST digits are looked for.");
 }
 
 int DatasetsCommand::run(const QStringList& arguments)
@@ -155,6 +169,8 @@ int DatasetsCommand::run(const QStringList& arguments)
     QTextStream out(stdout);
     data::LoadOptions options;
     QString target;
+    // The words are read here rather than by parse(): a NAME or PATH may stand among the options
+    // of options(), and --color is taken for --colour.
     for (int at = 0; at < arguments.size(); ++at) {
         const QString& word = arguments[at];
         if (word == QLatin1String("--seed"))

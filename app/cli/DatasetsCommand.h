@@ -11,7 +11,10 @@ class DatasetsCommand : public Command
 public:
     QString name() const override;
     QString summary() const override;
-    QString usage() const override;
+    QString synopsis() const override;
+    QString description() const override;
+    QVector<VerbOption> options() const override;
+    QString notes() const override;
     int run(const QStringList& arguments) override;
 };
 

@@ -1,7 +1,6 @@
 #include "EvalCommand.h"
 
 #include "CommandRegistry.h"
-#include "VerbArguments.h"
 #include "common/InputError.h"
 #include "training/Trainer.h"
 
@@ -19,24 +18,23 @@ QString EvalCommand::summary() const
     return QStringLiteral("evaluate a run's newest checkpoint (mode coverage, VAE test loss)");
 }
 
-QString EvalCommand::usage() const
+QString EvalCommand::synopsis() const
+{
+    return QStringLiteral("Usage: genlab eval --run DIR");
+}
+
+QString EvalCommand::notes() const
 {
     return QStringLiteral(
-        "Usage: genlab eval --run DIR\n"
-        "\n"
-        "  --run DIR   a run folder (its newest checkpoint) or a checkpoint file\n"
-        "\n"
         "Prints key: value lines: step, then modes, hq, rkl for 2-D mixtures (ring8, grid25;\n"
         "2,500 generated points, high quality within 3 sigma of the nearest mode, rkl the KL of the\n"
         "high-quality points' mode histogram to uniform) and test_loss, test_recon, test_kl for VAEs\n"
-        "(per test sample).\n");
+        "(per test sample).");
 }
 
 int EvalCommand::run(const QStringList& arguments)
 {
-    const VerbArguments args(arguments, {QStringLiteral("run")});
-    const std::unique_ptr<training::Trainer> trainer =
-        training::Trainer::open(args.required(QStringLiteral("run")));
+    const std::unique_ptr<training::Trainer> trainer = openRun(parse(arguments));
     const models::StepMetrics figures = trainer->evaluate().namedValues();
     if (figures.isEmpty())
         throw InputError(QStringLiteral("no evaluation applies to model %1 on %2")

@@ -1,16 +1,17 @@
 #pragma once
 
-#include "Command.h"
+#include "RunReadingCommand.h"
 
 namespace genlab::cli {
 
 // `genlab eval`: the evaluation figures of a run's newest checkpoint, as key: value lines.
-class EvalCommand : public Command
+class EvalCommand : public RunReadingCommand
 {
 public:
     QString name() const override;
     QString summary() const override;
-    QString usage() const override;
+    QString synopsis() const override;
+    QString notes() const override;
     int run(const QStringList& arguments) override;
 };
 

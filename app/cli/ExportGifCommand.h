@@ -1,17 +1,21 @@
 #pragma once
 
-#include "Command.h"
+#include "RunReadingCommand.h"
 
 namespace genlab::cli {
 
 // `genlab export-gif`: a run's sample pictures, in step order, as one animated GIF.
-class ExportGifCommand : public Command
+class ExportGifCommand : public RunReadingCommand
 {
 public:
     QString name() const override;
     QString summary() const override;
-    QString usage() const override;
+    QString synopsis() const override;
     int run(const QStringList& arguments) override;
+
+protected:
+    QVector<VerbOption> ownOptions() const override;
+    QString runHelp() const override;
 };
 
 } // namespace genlab::cli

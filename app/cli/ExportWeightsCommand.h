@@ -1,17 +1,20 @@
 #pragma once
 
-#include "Command.h"
+#include "RunReadingCommand.h"
 
 namespace genlab::cli {
 
 // `genlab export-weights`: a run's networks as a dictionary that Python's torch.load reads.
-class ExportWeightsCommand : public Command
+class ExportWeightsCommand : public RunReadingCommand
 {
 public:
     QString name() const override;
     QString summary() const override;
-    QString usage() const override;
+    QString synopsis() const override;
     int run(const QStringList& arguments) override;
+
+protected:
+    QVector<VerbOption> ownOptions() const override;
 };
 
 } // namespace genlab::cli

@@ -42,21 +42,29 @@ QString ModelsCommand::summary() const
     return QStringLiteral("list the models and their hyper-parameters");
 }
 
-QString ModelsCommand::usage() const
+QString ModelsCommand::synopsis() const
+{
+    return QStringLiteral("Usage: genlab models [--model M] [--images]");
+}
+
+QVector<VerbOption> ModelsCommand::options() const
+{
+    return {{QStringLiteral("model"), QStringLiteral("M"), QStringLiteral("only this model")},
+            {QStringLiteral("images"),
+             {},
+             QStringLiteral("show the defaults for image data (default: for 2-D points)")}};
+}
+
+QString ModelsCommand::notes() const
 {
     return QStringLiteral(
-        "Usage: genlab models [--model M] [--images]\n"
-        "\n"
-        "  --model M   only this model\n"
-        "  --images    show the defaults for image data (default: for 2-D points)\n"
-        "\n"
         "Each hyper-parameter: name, default, range, live (can change while training), meaning.\n"
-        "Set one with genlab train --set name=value.\n");
+        "Set one with genlab train --set name=value.");
 }
 
 int ModelsCommand::run(const QStringList& arguments)
 {
-    const VerbArguments args(arguments, {QStringLiteral("model")}, {QStringLiteral("images")});
+    const VerbArguments args = parse(arguments);
     const data::DataKind dataKind =
         args.has(QStringLiteral("images")) ? data::DataKind::Images : data::DataKind::Points2D;
     QTextStream out(stdout);

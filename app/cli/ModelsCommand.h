@@ -10,7 +10,9 @@ class ModelsCommand : public Command
 public:
     QString name() const override;
     QString summary() const override;
-    QString usage() const override;
+    QString synopsis() const override;
+    QVector<VerbOption> options() const override;
+    QString notes() const override;
     int run(const QStringList& arguments) override;
 };
 

@@ -26,23 +26,30 @@ QString SampleCommand::summary() const
     return QStringLiteral("draw samples from a run's newest checkpoint (PNG grid or x,y CSV)");
 }
 
-QString SampleCommand::usage() const
+QString SampleCommand::synopsis() const
 {
-    return QStringLiteral("Usage: genlab sample --run DIR --n N --out FILE\n"
-                          "\n"
-                          "  --run DIR     a run folder (its newest checkpoint) or a checkpoint file\n"
-                          "  --n N         how many samples (images: at most 1024; points: at most 1000000)\n"
-                          "  --out FILE    image models: a PNG grid; 2-D models: a CSV with an x,y header\n");
+    return QStringLiteral("Usage: genlab sample --run DIR --n N --out FILE");
+}
+
+QVector<VerbOption> SampleCommand::ownOptions() const
+{
+    return {{QStringLiteral("n"), QStringLiteral("N"),
+             QStringLiteral("how many samples (images: at most %1; points: at most %2)")
+                 .arg(kMaximumImages)
+                 .arg(kMaximumPoints)},
+            {QStringLiteral("out"), QStringLiteral("FILE"),
+             QStringLiteral("image models: a PNG grid; 2-D models: a CSV with an x,y header")}};
 }
 
 int SampleCommand::run(const QStringList& arguments)
 {
-    const VerbArguments args(arguments, {QStringLiteral("run"), QStringLiteral("n"), QStringLiteral("out")});
-    const QString runPath = args.required(QStringLiteral("run"));
+    const VerbArguments args = parse(arguments);
+    // --run is checked before the other options but opened only after them: opening loads a model.
+    const QString runOrCheckpoint = runPath(args);
     const QString outPath = args.required(QStringLiteral("out"));
     const int64_t count = args.integer(QStringLiteral("n"), 64, 1);
 
-    const std::unique_ptr<training::Trainer> trainer = training::Trainer::open(runPath);
+    const std::unique_ptr<training::Trainer> trainer = training::Trainer::open(runOrCheckpoint);
     if (trainer->isImageModel()) {
         if (count > kMaximumImages)
             throw InputError(

@@ -95,40 +95,48 @@ QString TrainCommand::summary() const
     return QStringLiteral("train a model headless and write a run folder");
 }
 
-QString TrainCommand::usage() const
+QString TrainCommand::synopsis() const
 {
     return QStringLiteral(
-               "Usage: genlab train --model M --data D (--steps N | --epochs E) --out DIR [options]\n"
-               "       genlab train --preset P [--seed S] --out DIR\n"
-               "       genlab train --resume DIR [--steps N | --epochs E]   (N, E: the new total length)\n"
-               "\n"
-               "  --model M            model kind (genlab models lists them)\n"
-               "  --data D             data set name or path (ring8, grid25, mnist, fashion-mnist, ...)\n"
-               "  --steps N            run length in training steps\n"
-               "  --epochs E           run length in passes over the training set\n"
-               "  --seed S             random seed (default 1); the same seed gives the same run\n"
-               "  --set key=value      a hyper-parameter (repeatable; genlab models lists them)\n"
-               "  --preset P           start from a preset: %1\n"
-               "  --config FILE        start from a JSON config (a run's config.json or a preset file)\n"
-               "  --out DIR            the run folder to write\n"
-               "  --device D           cpu (default) or cuda:N\n"
-               "  --threads N          torch threads (default 1: reproducible and fastest for small nets)\n"
-               "  --sample-every N     write samples every N steps (default: the preset's, else at the end)\n"
-               "  --checkpoint-every N write a checkpoint every N steps (default: at the end)\n"
-               "  --resume DIR         continue a run from its newest checkpoint\n"
-               "  --quiet              no progress output\n")
-        .arg(training::PresetCatalog::names().join(QStringLiteral(", ")));
+        "Usage: genlab train --model M --data D (--steps N | --epochs E) --out DIR [options]\n"
+        "       genlab train --preset P [--seed S] --out DIR\n"
+        "       genlab train --resume DIR [--steps N | --epochs E]   (N, E: the new total length)");
+}
+
+QVector<VerbOption> TrainCommand::options() const
+{
+    return {{QStringLiteral("model"), QStringLiteral("M"),
+             QStringLiteral("model kind (genlab models lists them)")},
+            {QStringLiteral("data"), QStringLiteral("D"),
+             QStringLiteral("data set name or path (ring8, grid25, mnist, fashion-mnist, ...)")},
+            {QStringLiteral("steps"), QStringLiteral("N"), QStringLiteral("run length in training steps")},
+            {QStringLiteral("epochs"), QStringLiteral("E"),
+             QStringLiteral("run length in passes over the training set")},
+            {QStringLiteral("seed"), QStringLiteral("S"),
+             QStringLiteral("random seed (default 1); the same seed gives the same run")},
+            {QStringLiteral("set"), QStringLiteral("key=value"),
+             QStringLiteral("a hyper-parameter (repeatable; genlab models lists them)")},
+            {QStringLiteral("preset"), QStringLiteral("P"),
+             QStringLiteral("start from a preset: %1")
+                 .arg(training::PresetCatalog::names().join(QStringLiteral(", ")))},
+            {QStringLiteral("config"), QStringLiteral("FILE"),
+             QStringLiteral("start from a JSON config (a run's config.json or a preset file)")},
+            {QStringLiteral("out"), QStringLiteral("DIR"), QStringLiteral("the run folder to write")},
+            {QStringLiteral("device"), QStringLiteral("D"), QStringLiteral("cpu (default) or cuda:N")},
+            {QStringLiteral("threads"), QStringLiteral("N"),
+             QStringLiteral("torch threads (default 1: reproducible and fastest for small nets)")},
+            {QStringLiteral("sample-every"), QStringLiteral("N"),
+             QStringLiteral("write samples every N steps (default: the preset's, else at the end)")},
+            {QStringLiteral("checkpoint-every"), QStringLiteral("N"),
+             QStringLiteral("write a checkpoint every N steps (default: at the end)")},
+            {QStringLiteral("resume"), QStringLiteral("DIR"),
+             QStringLiteral("continue a run from its newest checkpoint")},
+            {QStringLiteral("quiet"), {}, QStringLiteral("no progress output")}};
 }
 
 int TrainCommand::run(const QStringList& arguments)
 {
-    const VerbArguments args(
-        arguments,
-        {QStringLiteral("model"), QStringLiteral("data"), QStringLiteral("steps"), QStringLiteral("epochs"),
-         QStringLiteral("seed"), QStringLiteral("set"), QStringLiteral("preset"), QStringLiteral("config"),
-         QStringLiteral("out"), QStringLiteral("device"), QStringLiteral("threads"),
-         QStringLiteral("sample-every"), QStringLiteral("checkpoint-every"), QStringLiteral("resume")},
-        {QStringLiteral("quiet")});
+    const VerbArguments args = parse(arguments);
     if (args.has(QStringLiteral("steps")) && args.has(QStringLiteral("epochs")))
         throw InputError(QStringLiteral("give --steps or --epochs, not both"));
 

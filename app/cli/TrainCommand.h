@@ -10,7 +10,8 @@ class TrainCommand : public Command
 public:
     QString name() const override;
     QString summary() const override;
-    QString usage() const override;
+    QString synopsis() const override;
+    QVector<VerbOption> options() const override;
     int run(const QStringList& arguments) override;
 };
 

@@ -2,10 +2,11 @@
 
 #include "common/InputError.h"
 
+#include <algorithm>
+
 namespace genlab::cli {
 
-VerbArguments::VerbArguments(const QStringList& arguments, const QStringList& valueOptions,
-                             const QStringList& flagOptions)
+VerbArguments::VerbArguments(const QStringList& arguments, const QVector<VerbOption>& options)
 {
     for (int i = 0; i < arguments.size(); ++i) {
         const QString& word = arguments[i];
@@ -18,20 +19,20 @@ VerbArguments::VerbArguments(const QStringList& arguments, const QStringList& va
             inlineValue = name.section(QLatin1Char('='), 1);
             name = name.section(QLatin1Char('='), 0, 0);
         }
-        if (flagOptions.contains(name)) {
+        const auto option = std::find_if(options.begin(), options.end(),
+                                         [&](const VerbOption& declared) { return declared.name == name; });
+        if (option == options.end())
+            throw InputError(QStringLiteral("unknown option '--%1'").arg(name));
+        if (option->isFlag()) {
             if (hasInlineValue)
                 throw InputError(QStringLiteral("option --%1 takes no value").arg(name));
             m_values[name].append(QStringLiteral("1"));
-        } else if (valueOptions.contains(name)) {
-            if (hasInlineValue) {
-                m_values[name].append(inlineValue);
-            } else {
-                if (i + 1 >= arguments.size())
-                    throw InputError(QStringLiteral("option --%1 needs a value").arg(name));
-                m_values[name].append(arguments[++i]);
-            }
+        } else if (hasInlineValue) {
+            m_values[name].append(inlineValue);
         } else {
-            throw InputError(QStringLiteral("unknown option '--%1'").arg(name));
+            if (i + 1 >= arguments.size())
+                throw InputError(QStringLiteral("option --%1 needs a value").arg(name));
+            m_values[name].append(arguments[++i]);
         }
     }
 }

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "VerbOption.h"
+
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 #include <cstdint>
 
@@ -14,10 +17,9 @@ namespace genlab::cli {
 class VerbArguments
 {
 public:
-    // valueOptions / flagOptions: names without the leading dashes. An option given twice
+    // options: what the verb accepts (a flag when it has no value name). An option given twice
     // keeps every value (values()); value() returns the last.
-    VerbArguments(const QStringList& arguments, const QStringList& valueOptions,
-                  const QStringList& flagOptions = {});
+    VerbArguments(const QStringList& arguments, const QVector<VerbOption>& options);
 
     bool has(const QString& name) const { return m_values.contains(name); }
     QString value(const QString& name, const QString& fallback = {}) const;
