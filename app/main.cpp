@@ -162,7 +162,7 @@ int runWindow(int argc, char* argv[])
 
     genlab::ui::MainWindow window;
     window.show();
-    auto* compare = window.findChild<genlab::ui::ComparePanel*>();
+    genlab::ui::ComparePanel* compare = window.comparePanel();
     if (parser.isSet(presetOption) && comparison && compare) {
         compare->selectComparison(preset);
         window.tabs()->setCurrentWidget(compare);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MetricsBatch.h"
 #include "SamplePreview.h"
 #include "SessionStatus.h"
 

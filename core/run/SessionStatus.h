@@ -1,10 +1,7 @@
 #pragma once
 
-#include "models/StepMetrics.h"
-
 #include <QMetaType>
 #include <QString>
-#include <QVector>
 
 namespace genlab::run {
 
@@ -21,14 +18,6 @@ struct SessionStatus {
     QString runPath; // the run folder being written, empty before the first step
 };
 
-// Metrics of consecutive steps, batched so the window gets a few dozen updates a second
-// however fast training runs.
-struct MetricsBatch {
-    QVector<qint64> steps;
-    QVector<models::StepMetrics> rows;
-};
-
 } // namespace genlab::run
 
 Q_DECLARE_METATYPE(genlab::run::SessionStatus)
-Q_DECLARE_METATYPE(genlab::run::MetricsBatch)

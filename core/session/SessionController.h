@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/StepPart.h"
+#include "run/MetricsBatch.h"
 #include "run/SamplePreview.h"
 #include "run/SessionStatus.h"
 #include "snapshot/ModelSnapshot.h"

@@ -3,6 +3,7 @@
 #include "metrics/CollapseAlarm.h"
 #include "metrics/CollapseFrame.h"
 #include "metrics/ImageCoverageFrame.h"
+#include "run/MetricsBatch.h"
 #include "run/SessionStatus.h"
 #include "snapshot/ModelSnapshot.h"
 #include "ui/jobs/BackgroundJob.h"

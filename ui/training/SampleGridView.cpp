@@ -22,6 +22,7 @@ SampleGridView::SampleGridView(QWidget* parent) : QWidget(parent)
 {
     m_canvas = new ImageCanvas(this);
     m_canvas->setObjectName(QStringLiteral("sampleCanvas"));
+    connect(m_canvas, &ImageCanvas::imageClicked, this, &SampleGridView::sampleClicked);
 
     m_scatter = new QCustomPlot(this);
     m_scatter->setObjectName(QStringLiteral("sampleScatter"));

@@ -2,6 +2,7 @@
 
 #include "run/SamplePreview.h"
 
+#include <QPoint>
 #include <QVector>
 #include <QWidget>
 
@@ -40,6 +41,8 @@ public:
 signals:
     // Which preview is on screen changed (timeline or a new live preview).
     void shownPreviewChanged(qint64 step);
+    // A click on the image grid, in the grid image's pixels.
+    void sampleClicked(QPoint pixel);
 
 private:
     void showIndex(int index);

@@ -14,7 +14,9 @@
 #include "ui/setup/HyperParameterPanel.h"
 #include "ui/setup/SetupPanel.h"
 #include "ui/training/LossPlot.h"
+#include "ui/training/RunFeed.h"
 #include "ui/training/SampleGridView.h"
+#include "ui/training/TrainingTab.h"
 #include "ui/widgets/ImageCanvas.h"
 
 #include <QAction>
@@ -81,7 +83,40 @@ MainWindow::MainWindow(QWidget* parent, const QString& runsRoot) : QMainWindow(p
             QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/runs");
 
     m_session = new session::SessionController(this);
+    m_follower = new run::RunFollower(this);
+    // The live session and a followed run feed the Training tab through one feed.
+    m_feed = new RunFeed(m_session, m_follower, this);
 
+    buildSetupDock();
+    // Each feature (training, latent explorer, mode-collapse lab, comparisons) is a tab of its own.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("centralTabs"));
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+    m_trainingTab = new TrainingTab(this);
+    m_trainingTab->attach(m_feed);
+    m_lossPlot = m_trainingTab->lossPlot();
+    m_samples = m_trainingTab->samples();
+    m_tabs->addTab(m_trainingTab, tr("Training"));
+    m_exports = new ExportActions(this, m_session, m_lossPlot, m_samples);
+
+    buildActions();
+    buildMenus();
+    buildStatusBar();
+    connectSession();
+    addExplorerTab();
+    addCollapseTab();
+    addCompareTab();
+
+    restoreSettings();
+    applyConfiguration();
+    offerResume();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildSetupDock()
+{
     m_setup = new SetupPanel(this);
     m_setup->setObjectName(QStringLiteral("setupPanel"));
     auto* setupDock = new QDockWidget(tr("Setup"), this);
@@ -90,61 +125,37 @@ MainWindow::MainWindow(QWidget* parent, const QString& runsRoot) : QMainWindow(p
     setupDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     setupDock->setMinimumWidth(300);
     addDockWidget(Qt::LeftDockWidgetArea, setupDock);
+    connect(m_setup, &SetupPanel::configurationChanged, this, &MainWindow::applyConfiguration);
+    connect(m_setup, &SetupPanel::liveParameterChanged, m_session,
+            &session::SessionController::setHyperParameter);
+    connect(m_setup, &SetupPanel::openDataRequested, this, &MainWindow::chooseDataSource);
+}
 
-    m_lossPlot = new LossPlot(this);
-    m_lossPlot->setObjectName(QStringLiteral("lossPlot"));
-    m_samples = new SampleGridView(this);
-    m_samples->setObjectName(QStringLiteral("sampleView"));
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("centralSplitter"));
-    splitter->addWidget(m_lossPlot);
-    splitter->addWidget(m_samples);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    // Each feature (training, latent explorer, mode-collapse lab) is a tab of its own.
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("centralTabs"));
-    m_tabs->setDocumentMode(true);
-    m_tabs->addTab(splitter, tr("Training"));
-    auto* explorer = new LatentExplorerPanel(this);
-    explorer->setObjectName(QStringLiteral("latentExplorer"));
-    m_tabs->addTab(explorer, tr("Latent explorer"));
-    setCentralWidget(m_tabs);
-
-    m_exports = new ExportActions(this, m_session, m_lossPlot, m_samples);
-    m_follower = new run::RunFollower(this);
-
-    buildActions();
-    buildMenus();
-    buildStatusBar();
-
+// What the session reports beyond the feed: its state, failures, divergence, snapshots for
+// the exports; and a followed run's progress for the status bar.
+void MainWindow::connectSession()
+{
     connect(m_session, &session::SessionController::statusChanged, this, &MainWindow::onStatus);
-    connect(m_session, &session::SessionController::metricsReady, this, &MainWindow::onMetrics);
-    connect(m_session, &session::SessionController::previewReady, this,
-            [this](const run::SamplePreview& preview) {
-                if (!isFollowingRun())
-                    m_samples->addPreview(preview);
-            });
-    connect(m_session, &session::SessionController::eventLogged, this,
-            [this](qint64 step, const QString& text) {
-                if (!isFollowingRun())
-                    m_lossPlot->addMarker(step, text);
-            });
+    connect(m_session, &session::SessionController::failed, this, &MainWindow::onFailure);
+    connect(m_session, &session::SessionController::diverged, this, &MainWindow::onDiverged);
+    connect(m_session, &session::SessionController::rewound, this, &MainWindow::onRewound);
+    connect(m_session, &session::SessionController::configurationChanged, this,
+            &MainWindow::showConfiguration);
     connect(m_session, &session::SessionController::snapshotReady, m_exports, &ExportActions::setSnapshot);
     connect(m_exports, &ExportActions::finished, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(m_exports, &ExportActions::failed, this, &MainWindow::onFailure);
-    // An opened run feeds the same views the live session does.
-    connect(m_follower, &run::RunFollower::metricsReady, this, [this](const run::MetricsBatch& batch) {
-        m_lossPlot->appendRows(batch.steps, batch.rows);
-        showFollowedProgress();
-    });
-    connect(m_follower, &run::RunFollower::previewReady, m_samples, &SampleGridView::addPreview);
-    connect(m_follower, &run::RunFollower::eventLogged, m_lossPlot, &LossPlot::addMarker);
-    connect(m_session, &session::SessionController::failed, this, &MainWindow::onFailure);
-    // The explorer follows the newest frozen model; its picker shows the same fixed noise as
-    // the sample grid (of the window's run, or of a followed run's config.json), and a click
-    // on a sample there loads that sample's z into the explorer.
+    connect(m_follower, &run::RunFollower::metricsReady, this, &MainWindow::showFollowedProgress);
+}
+
+// The explorer follows the newest frozen model; its picker shows the same fixed noise as the
+// sample grid (of the window's run, or of a followed run's config.json), and a click on a
+// sample there loads that sample's z into the explorer.
+void MainWindow::addExplorerTab()
+{
+    auto* explorer = new LatentExplorerPanel(this);
+    explorer->setObjectName(QStringLiteral("latentExplorer"));
+    m_tabs->addTab(explorer, tr("Latent explorer"));
     // A hidden explorer gets only the newest snapshot, when its tab is shown: its principal
     // directions, strips and maps decode thousands of images, work (and up to 300 MB of memory,
     // the peak-rss benchmark) that nobody looks at while another tab is open.
@@ -166,30 +177,23 @@ MainWindow::MainWindow(QWidget* parent, const QString& runsRoot) : QMainWindow(p
                 if (m_tabs->currentWidget() == explorer && *explorerPending)
                     deliverToExplorer(std::exchange(*explorerPending, nullptr));
             });
-    connect(m_samples->findChild<ImageCanvas*>(QStringLiteral("sampleCanvas")), &ImageCanvas::imageClicked,
-            explorer, [this, explorer](QPoint pixel) {
-                explorer->loadSampleGridPixel(pixel);
-                m_tabs->setCurrentWidget(explorer);
-            });
+    connect(m_trainingTab, &TrainingTab::sampleClicked, explorer, [this, explorer](QPoint pixel) {
+        explorer->loadSampleGridPixel(pixel);
+        m_tabs->setCurrentWidget(explorer);
+    });
     // A followed run folder: the explorer opens its newest checkpoint whenever a new sample
     // grid shows up (it ignores the call while the checkpoint is unchanged).
     connect(m_follower, &run::RunFollower::previewReady, explorer,
             [this, explorer] { explorer->followRun(m_follower->runPath()); });
-    connect(m_setup, &SetupPanel::configurationChanged, this, &MainWindow::applyConfiguration);
-    connect(m_setup, &SetupPanel::liveParameterChanged, m_session,
-            &session::SessionController::setHyperParameter);
-    connect(m_setup, &SetupPanel::openDataRequested, this, &MainWindow::chooseDataSource);
+}
 
-    connect(m_session, &session::SessionController::diverged, this, &MainWindow::onDiverged);
-    connect(m_session, &session::SessionController::rewound, this, &MainWindow::onRewound);
-    connect(m_session, &session::SessionController::configurationChanged, this,
-            &MainWindow::showConfiguration);
-    // The mode-collapse lab: fed by the snapshots, its alarm marks the loss plot and the status bar.
+// The mode-collapse lab: fed by the snapshots, its alarm marks the loss plot and the status bar.
+void MainWindow::addCollapseTab()
+{
     auto* collapse = new CollapsePanel(this);
     collapse->setObjectName(QStringLiteral("collapsePanel"));
     m_tabs->addTab(collapse, tr("Mode collapse"));
-    if (auto* view = collapse->findChild<CollapseView*>())
-        m_exports->addPictureMenu(view, QStringLiteral("mode-collapse"));
+    m_exports->addPictureMenu(collapse->view(), QStringLiteral("mode-collapse"));
     connect(m_session, &session::SessionController::snapshotReady, collapse, &CollapsePanel::showSnapshot);
     connect(m_session, &session::SessionController::metricsReady, collapse, &CollapsePanel::addMetrics);
     connect(collapse, &CollapsePanel::collapseAlarm, this, [this](qint64 step, const QString& message) {
@@ -198,20 +202,18 @@ MainWindow::MainWindow(QWidget* parent, const QString& runsRoot) : QMainWindow(p
     });
     connect(m_setup->presetBox(), qOverload<int>(&QComboBox::currentIndexChanged), collapse,
             [this, collapse] { collapse->showStory(m_setup->presetBox()->currentData().toString()); });
-    // Compare: several models trained in turns on the same data, in a worker thread of its own.
-    auto* compare = new ComparePanel(this);
-    compare->setObjectName(QStringLiteral("comparePanel"));
-    m_tabs->addTab(compare, tr("Compare"));
-    compare->addPresetActions(m_presetMenu);
-    connect(compare, &ComparePanel::started, m_session, &session::SessionController::pause);
-    connect(compare, &ComparePanel::activated, this, [this, compare] { m_tabs->setCurrentWidget(compare); });
-
-    restoreSettings();
-    applyConfiguration();
-    offerResume();
 }
 
-MainWindow::~MainWindow() = default;
+// Compare: several models trained in turns on the same data, in a worker thread of its own.
+void MainWindow::addCompareTab()
+{
+    m_compare = new ComparePanel(this);
+    m_compare->setObjectName(QStringLiteral("comparePanel"));
+    m_tabs->addTab(m_compare, tr("Compare"));
+    m_compare->addPresetActions(m_presetMenu);
+    connect(m_compare, &ComparePanel::started, m_session, &session::SessionController::pause);
+    connect(m_compare, &ComparePanel::activated, this, [this] { m_tabs->setCurrentWidget(m_compare); });
+}
 
 void MainWindow::buildActions()
 {
@@ -343,8 +345,7 @@ void MainWindow::applyConfiguration()
     config.outDir = m_runsRoot;
     config.checkpointEvery = 0;
     closeRun();
-    m_lossPlot->clear();
-    m_samples->clear();
+    m_trainingTab->clear();
     m_session->configure(config);
 }
 
@@ -362,8 +363,7 @@ void MainWindow::resetRun()
 {
     rememberActiveRun(QString());
     closeRun();
-    m_lossPlot->clear();
-    m_samples->clear();
+    m_trainingTab->clear();
     m_session->reset();
 }
 
@@ -415,13 +415,6 @@ void MainWindow::onStatus(const SessionStatus& status)
         m_progress->setValue(int(1000.0 * double(status.step) / double(status.totalSteps)));
         m_progress->setFormat(tr("%1 / %2").arg(status.step).arg(status.totalSteps));
     }
-}
-
-void MainWindow::onMetrics(const run::MetricsBatch& batch)
-{
-    if (isFollowingRun())
-        return;
-    m_lossPlot->appendRows(batch.steps, batch.rows);
 }
 
 void MainWindow::onFailure(const QString& message)
@@ -538,8 +531,7 @@ void MainWindow::offerResume()
     QPushButton* discard = box->addButton(tr("Not now"), QMessageBox::RejectRole);
     connect(resume, &QPushButton::clicked, this, [this, runPath] {
         closeRun();
-        m_lossPlot->clear();
-        m_samples->clear();
+        m_trainingTab->clear();
         m_session->resumeRun(runPath);
         // Its history so far, from the folder; the session continues it live.
         run::RunFollower history;
@@ -586,8 +578,7 @@ bool MainWindow::openRun(const QString& runPath)
     // The window's own run stays on disk (reset writes its checkpoint); the views show the
     // opened one from now on.
     m_session->reset();
-    m_lossPlot->clear();
-    m_samples->clear();
+    m_trainingTab->clear();
     m_exports->setSnapshot(nullptr);
     m_exports->setRunPath(runPath, false);
     try {
@@ -631,8 +622,7 @@ void MainWindow::closeRun()
         return;
     m_follower->close();
     m_runLabel->clear();
-    m_lossPlot->clear();
-    m_samples->clear();
+    m_trainingTab->clear();
     m_exports->setRunPath(m_status.runPath, true);
 }
 
@@ -663,8 +653,7 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    if (auto* splitter = findChild<QSplitter*>(QStringLiteral("centralSplitter")))
-        splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_trainingTab->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     const QJsonObject last =
         QJsonDocument::fromJson(settings.value(QStringLiteral("setup/last")).toByteArray()).object();
     if (last.isEmpty())
@@ -683,8 +672,7 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    if (auto* splitter = findChild<QSplitter*>(QStringLiteral("centralSplitter")))
-        settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_trainingTab->saveState());
     QJsonObject last = m_setup->config().toJson();
     last.remove(QStringLiteral("out"));
     settings.setValue(QStringLiteral("setup/last"), QJsonDocument(last).toJson(QJsonDocument::Compact));

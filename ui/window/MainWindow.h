@@ -1,5 +1,6 @@
 #pragma once
 
+#include "run/MetricsBatch.h"
 #include "run/SamplePreview.h"
 #include "run/SessionStatus.h"
 #include "training/TrainingConfig.h"
@@ -21,10 +22,13 @@ class SessionController;
 
 namespace genlab::ui {
 
+class ComparePanel;
 class ExportActions;
 class LossPlot;
+class RunFeed;
 class SampleGridView;
 class SetupPanel;
+class TrainingTab;
 
 // The GenLab window: choose data, model or preset on the left; Train and watch the loss
 // curves and the samples from fixed noise; pause, step, change settings live. Training runs
@@ -55,6 +59,7 @@ public:
     bool openRun(const QString& runPath);
     bool isFollowingRun() const;
     ExportActions* exports() const { return m_exports; }
+    ComparePanel* comparePanel() const { return m_compare; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -62,6 +67,11 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void buildSetupDock();
+    void connectSession();
+    void addExplorerTab();
+    void addCollapseTab();
+    void addCompareTab();
     void buildActions();
     void buildMenus();
     void buildStatusBar();
@@ -69,7 +79,6 @@ private:
     void toggleTraining();
     void resetRun();
     void onStatus(const run::SessionStatus& status);
-    void onMetrics(const run::MetricsBatch& batch);
     void onFailure(const QString& message);
     void chooseDataSource();
     void chooseRun();
@@ -90,6 +99,9 @@ private:
     SetupPanel* m_setup = nullptr;
     LossPlot* m_lossPlot = nullptr;
     SampleGridView* m_samples = nullptr;
+    TrainingTab* m_trainingTab = nullptr;
+    RunFeed* m_feed = nullptr;
+    ComparePanel* m_compare = nullptr;
     QTabWidget* m_tabs = nullptr;
     ExportActions* m_exports = nullptr;
     run::RunFollower* m_follower = nullptr;
