@@ -5,8 +5,6 @@
 #include "common/InputError.h"
 #include "common/TorchApi.h"
 
-#include <ATen/CPUGeneratorImpl.h>
-
 namespace genlab::models {
 
 namespace F = torch::nn::functional;
@@ -30,23 +28,13 @@ at::Tensor gradientPenalty(const std::function<at::Tensor(const at::Tensor&)>& c
 
 AdversarialModel::AdversarialModel(const QString& kind, std::vector<int64_t> sampleShape,
                                    HyperParameterSet settings, uint64_t seed, c10::Device device)
-    : m_kind(kind), m_settings(std::move(settings)), m_device(device),
-      m_random(at::make_generator<at::CPUGeneratorImpl>(seed))
+    : NetworkModel(kind, std::move(sampleShape), std::move(settings), seed, device)
 {
     m_objective = (kind == QLatin1String("wgan") || kind == QLatin1String("wgan-gp")) ? Objective::Wasserstein
                                                                                       : Objective::Logistic;
     m_gradientPenalty = kind == QLatin1String("wgan-gp");
     m_weightClipping = kind == QLatin1String("wgan");
     m_variationalRegulariser = kind == QLatin1String("vigan");
-    m_imageData = sampleShape.size() == 3;
-
-    m_layout.sampleShape = std::move(sampleShape);
-    m_layout.latentDim = m_settings.integer(QStringLiteral("latent_dim"));
-    m_layout.convolutional = m_settings.choice(QStringLiteral("network")) == QLatin1String("conv");
-    m_layout.width = m_settings.integer(QStringLiteral("width"));
-    m_layout.depth = m_settings.integer(QStringLiteral("depth"));
-    if (m_settings.contains(QStringLiteral("channels")))
-        m_layout.channels = m_settings.integer(QStringLiteral("channels"));
     // Batch norm in the critic would make the gradient penalty depend on the whole batch.
     m_discriminatorBatchNorm = m_layout.convolutional && !m_gradientPenalty;
     readSettings();
@@ -63,10 +51,14 @@ AdversarialModel::AdversarialModel(const QString& kind, std::vector<int64_t> sam
         for (at::Tensor& parameter : m_anchor->parameters())
             parameter.set_requires_grad(false);
     }
+    addNetwork("generator", m_generator);
+    addNetwork("discriminator", m_discriminator);
+    if (m_anchor) // a frozen copy: saved, so that a resumed run pulls towards the same G_old
+        addNetwork("anchor", m_anchor, /*trained=*/false);
     m_generatorParameters = m_generator->parameters();
     m_discriminatorParameters = m_discriminator->parameters();
-    m_optimizerGenerator = OptimizerFactory::create(m_generatorParameters, m_optimizerG);
-    m_optimizerDiscriminator = OptimizerFactory::create(m_discriminatorParameters, m_optimizerD);
+    m_optimizerGenerator = &addOptimizer("optimizer_g", m_generatorParameters, m_optimizerG);
+    m_optimizerDiscriminator = &addOptimizer("optimizer_d", m_discriminatorParameters, m_optimizerD);
 }
 
 AdversarialModel::~AdversarialModel() = default;
@@ -84,11 +76,6 @@ void AdversarialModel::readSettings()
     m_viPeriod = has("vi_period") ? m_settings.integer(QStringLiteral("vi_period")) : 1;
     m_optimizerD = OptimizerFactory::settingsFrom(m_settings, QStringLiteral("lr_d"));
     m_optimizerG = OptimizerFactory::settingsFrom(m_settings, QStringLiteral("lr_g"));
-}
-
-QString AdversarialModel::signature() const
-{
-    return m_layout.signature(m_settings.choice(QStringLiteral("network")), m_optimizerD.name);
 }
 
 int64_t AdversarialModel::realBatchSize(StepPart part) const
@@ -249,7 +236,7 @@ StepMetrics AdversarialModel::trainStep(const at::Tensor& realBatch, StepPart pa
     if (part != StepPart::GeneratorOnly) {
         if (!realBatch.defined() || realBatch.dim() == 0 || realBatch.size(0) == 0)
             throw InputError(
-                QStringLiteral("%1: a discriminator step needs a batch of real data").arg(m_kind));
+                QStringLiteral("%1: a discriminator step needs a batch of real data").arg(kind()));
         const at::Tensor real = toNetworkRange(realBatch);
         const int64_t available = real.size(0);
         const int64_t updates = part == StepPart::Both ? m_discriminatorSteps : 1;
@@ -283,79 +270,33 @@ at::Tensor AdversarialModel::critic(const at::Tensor& x)
     return scores;
 }
 
-void AdversarialModel::setHyperParameter(const QString& name, const QVariant& value)
+void AdversarialModel::saveState(ModelArchive& archive) const
 {
-    m_settings.setLive(name, value);
-    readSettings();
-    OptimizerFactory::apply(*m_optimizerGenerator, m_optimizerG);
-    OptimizerFactory::apply(*m_optimizerDiscriminator, m_optimizerD);
-}
-
-void AdversarialModel::save(torch::serialize::OutputArchive& output) const
-{
-    ModelArchive archive(output);
-    archive.writeIdentity(m_kind, signature());
-    archive.writeSettings(m_settings.values());
-    archive.writeNetwork("generator", m_generator);
-    archive.writeNetwork("discriminator", m_discriminator);
-    if (m_anchor)
-        archive.writeNetwork("anchor", m_anchor);
-    archive.writeOptimizer("optimizer_g", *m_optimizerGenerator);
-    archive.writeOptimizer("optimizer_d", *m_optimizerDiscriminator);
-    archive.writeTensor("random_state", m_random.get_state());
     archive.writeTensor("counters",
                         torch::tensor({m_generatorUpdates, m_discriminatorUpdates}, torch::kInt64));
 }
 
-void AdversarialModel::load(torch::serialize::InputArchive& input)
+void AdversarialModel::stageState(ModelArchive& archive)
 {
-    try {
-        ModelArchive archive(input);
-        archive.checkIdentity(m_kind, signature());
-        const QVariantMap settings = archive.readSettings();
-        archive.readNetwork("generator", m_generator);
-        archive.readNetwork("discriminator", m_discriminator);
-        if (m_anchor)
-            archive.readNetwork("anchor", m_anchor);
-        const at::Tensor randomState = archive.readTensor("random_state");
-        const at::Tensor counters = archive.readTensor("counters");
-        if (counters.numel() != 2 || counters.scalar_type() != torch::kInt64)
-            throw InputError(QStringLiteral("model archive: \"counters\" is malformed"));
-        archive.commit();
-        m_settings.restoreLive(settings);
-        readSettings();
-        archive.readOptimizer("optimizer_g", *m_optimizerGenerator);
-        archive.readOptimizer("optimizer_d", *m_optimizerDiscriminator);
-        OptimizerFactory::apply(*m_optimizerGenerator, m_optimizerG);
-        OptimizerFactory::apply(*m_optimizerDiscriminator, m_optimizerD);
-        m_random.set_state(randomState);
-        m_generatorUpdates = counters[0].item<int64_t>();
-        m_discriminatorUpdates = counters[1].item<int64_t>();
-    } catch (const c10::Error& error) {
-        throw InputError(QStringLiteral("model archive: cannot be read as a %1 model: %2")
-                             .arg(m_kind, QString::fromStdString(error.what_without_backtrace())));
-    }
+    const at::Tensor counters = archive.readTensor("counters");
+    if (counters.numel() != 2 || counters.scalar_type() != torch::kInt64)
+        throw InputError(QStringLiteral("model archive: \"counters\" is malformed"));
+    m_loadedCounters = counters;
 }
 
-std::vector<NamedTensor> AdversarialModel::trainedParameters() const
+void AdversarialModel::commitState()
 {
-    std::vector<NamedTensor> parameters;
-    NetworkFactory::appendNamedParameters(m_generator, QStringLiteral("generator"), parameters);
-    NetworkFactory::appendNamedParameters(m_discriminator, QStringLiteral("discriminator"), parameters);
-    return parameters;
+    m_generatorUpdates = m_loadedCounters[0].item<int64_t>();
+    m_discriminatorUpdates = m_loadedCounters[1].item<int64_t>();
+    m_loadedCounters = at::Tensor();
 }
 
 std::unique_ptr<GenerativeModel> AdversarialModel::samplingCopy() const
 {
-    SamplingCopy::Parts parts;
-    parts.kind = m_kind;
-    parts.sampleShape = m_layout.sampleShape;
-    parts.latentDim = m_layout.latentDim;
+    SamplingCopy::Parts parts = samplingParts();
     parts.mapping = m_imageData ? OutputMapping::TanhToUnit : OutputMapping::Identity;
     parts.decoder = m_generator;
     parts.critic = m_discriminator;
-    parts.specs = m_settings.specs();
-    parts.settings = m_settings.values();
     return std::make_unique<SamplingCopy>(parts);
 }
 

@@ -1,12 +1,6 @@
 #pragma once
 
-#include "GenerativeModel.h"
-#include "HyperParameterSet.h"
-#include "NetworkFactory.h"
-#include "OptimizerFactory.h"
-#include "SamplingCopy.h"
-
-#include <ATen/core/Generator.h>
+#include "NetworkModel.h"
 
 #include <functional>
 
@@ -27,35 +21,28 @@ at::Tensor gradientPenalty(const std::function<at::Tensor(const at::Tensor&)>& c
 //            the refresh and pulls back towards the anchor during the k - 1 updates after it).
 //  wgan    - critic loss E f(G(z)) - E f(x), weights clipped to [-c, c] after each update.
 //  wgan-gp - the same critic loss plus the gradient penalty, no clipping, no batch norm.
-class AdversarialModel : public GenerativeModel
+class AdversarialModel : public NetworkModel
 {
 public:
     AdversarialModel(const QString& kind, std::vector<int64_t> sampleShape, HyperParameterSet settings,
                      uint64_t seed, c10::Device device);
     ~AdversarialModel() override;
 
-    QString kind() const override { return m_kind; }
-    int64_t latentDim() const override { return m_layout.latentDim; }
-    std::vector<int64_t> sampleShape() const override { return m_layout.sampleShape; }
     int64_t realBatchSize(StepPart part) const override;
     StepMetrics trainStep(const at::Tensor& realBatch, StepPart part) override;
     QStringList metricNames() const override;
     at::Tensor sample(const at::Tensor& z) override;
     bool hasCritic() const override { return true; }
     at::Tensor critic(const at::Tensor& x) override;
-    HyperParameterSpecs hyperParameterSpecs() const override { return m_settings.specs(); }
-    QVariantMap hyperParameters() const override { return m_settings.values(); }
-    void setHyperParameter(const QString& name, const QVariant& value) override;
-    void save(torch::serialize::OutputArchive& archive) const override;
-    void load(torch::serialize::InputArchive& archive) override;
-    std::vector<NamedTensor> trainedParameters() const override;
     std::unique_ptr<GenerativeModel> samplingCopy() const override;
 
 private:
     enum class Objective { Logistic, Wasserstein };
 
-    void readSettings();
-    QString signature() const;
+    void readSettings() override;
+    void saveState(ModelArchive& archive) const override;
+    void stageState(ModelArchive& archive) override;
+    void commitState() override;
     at::Tensor toNetworkRange(const at::Tensor& data) const;
     at::Tensor& noise(int64_t count);
     std::pair<at::Tensor, at::Tensor> criticScores(const at::Tensor& real, const at::Tensor& fake);
@@ -63,17 +50,11 @@ private:
     void generatorUpdate(class MetricCollector& metrics);
     void refreshAnchor();
 
-    QString m_kind;
     Objective m_objective = Objective::Logistic;
     bool m_gradientPenalty = false;
     bool m_weightClipping = false;
     bool m_variationalRegulariser = false;
-    bool m_imageData = false;
     bool m_discriminatorBatchNorm = false;
-    NetworkLayout m_layout;
-    HyperParameterSet m_settings;
-    c10::Device m_device;
-    at::Generator m_random;
 
     // Settings read once per change, not once per step.
     int64_t m_batchSize = 0;
@@ -91,10 +72,11 @@ private:
     Network m_anchor; // VI-GAN's G_old
     std::vector<at::Tensor> m_generatorParameters;
     std::vector<at::Tensor> m_discriminatorParameters;
-    std::unique_ptr<torch::optim::Optimizer> m_optimizerGenerator;
-    std::unique_ptr<torch::optim::Optimizer> m_optimizerDiscriminator;
+    torch::optim::Optimizer* m_optimizerGenerator = nullptr; // owned by NetworkModel
+    torch::optim::Optimizer* m_optimizerDiscriminator = nullptr;
     int64_t m_generatorUpdates = 0;
     int64_t m_discriminatorUpdates = 0;
+    at::Tensor m_loadedCounters; // staged by stageState() until the whole archive is read
 
     at::Tensor m_noise; // reused buffer for z
     at::Tensor m_noiseOnDevice;

@@ -1,11 +1,8 @@
 #include "VaeGanModel.h"
 
 #include "MetricCollector.h"
-#include "ModelArchive.h"
 #include "common/InputError.h"
 #include "common/TorchApi.h"
-
-#include <ATen/CPUGeneratorImpl.h>
 
 namespace genlab::models {
 
@@ -24,17 +21,8 @@ std::vector<at::Tensor> joined(const std::vector<at::Tensor>& first, const std::
 
 VaeGanModel::VaeGanModel(std::vector<int64_t> sampleShape, HyperParameterSet settings, uint64_t seed,
                          c10::Device device)
-    : m_settings(std::move(settings)), m_device(device),
-      m_random(at::make_generator<at::CPUGeneratorImpl>(seed))
+    : NetworkModel(QStringLiteral("vae-gan"), std::move(sampleShape), std::move(settings), seed, device)
 {
-    m_imageData = sampleShape.size() == 3;
-    m_layout.sampleShape = std::move(sampleShape);
-    m_layout.latentDim = m_settings.integer(QStringLiteral("latent_dim"));
-    m_layout.convolutional = m_settings.choice(QStringLiteral("network")) == QLatin1String("conv");
-    m_layout.width = m_settings.integer(QStringLiteral("width"));
-    m_layout.depth = m_settings.integer(QStringLiteral("depth"));
-    if (m_settings.contains(QStringLiteral("channels")))
-        m_layout.channels = m_settings.integer(QStringLiteral("channels"));
     readSettings();
 
     m_encoder = NetworkFactory::withHead(
@@ -50,12 +38,16 @@ VaeGanModel::VaeGanModel(std::vector<int64_t> sampleShape, HyperParameterSet set
                                       1, m_random);
     for (const Network& network : {m_encoder, m_decoder, m_features, m_head})
         network->to(m_device);
+    addNetwork("encoder", m_encoder);
+    addNetwork("decoder", m_decoder);
+    addNetwork("features", m_features);
+    addNetwork("head", m_head);
     m_encoderParameters = m_encoder->parameters();
     m_decoderParameters = m_decoder->parameters();
     m_discriminatorParameters = joined(m_features->parameters(), m_head->parameters());
-    m_optimizerEncoder = OptimizerFactory::create(m_encoderParameters, m_optimizerAutoencoder);
-    m_optimizerDecoder = OptimizerFactory::create(m_decoderParameters, m_optimizerAutoencoder);
-    m_optimizerDiscriminator = OptimizerFactory::create(m_discriminatorParameters, m_optimizerD);
+    m_optimizerEncoder = &addOptimizer("optimizer_enc", m_encoderParameters, m_optimizerAutoencoder);
+    m_optimizerDecoder = &addOptimizer("optimizer_dec", m_decoderParameters, m_optimizerAutoencoder);
+    m_optimizerDiscriminator = &addOptimizer("optimizer_d", m_discriminatorParameters, m_optimizerD);
 }
 
 VaeGanModel::~VaeGanModel() = default;
@@ -69,11 +61,6 @@ void VaeGanModel::readSettings()
     m_dataErrorScale = 1.0 / (2.0 * sigma * sigma);
     m_optimizerAutoencoder = OptimizerFactory::settingsFrom(m_settings, QStringLiteral("lr"));
     m_optimizerD = OptimizerFactory::settingsFrom(m_settings, QStringLiteral("lr_d"));
-}
-
-QString VaeGanModel::signature() const
-{
-    return m_layout.signature(m_settings.choice(QStringLiteral("network")), m_optimizerD.name);
 }
 
 QStringList VaeGanModel::metricNames() const
@@ -204,73 +191,9 @@ at::Tensor VaeGanModel::critic(const at::Tensor& x)
     return m_head->forward(m_features->forward(toNetworkRange(x))).view({-1});
 }
 
-void VaeGanModel::setHyperParameter(const QString& name, const QVariant& value)
-{
-    m_settings.setLive(name, value);
-    readSettings();
-    OptimizerFactory::apply(*m_optimizerEncoder, m_optimizerAutoencoder);
-    OptimizerFactory::apply(*m_optimizerDecoder, m_optimizerAutoencoder);
-    OptimizerFactory::apply(*m_optimizerDiscriminator, m_optimizerD);
-}
-
-void VaeGanModel::save(torch::serialize::OutputArchive& output) const
-{
-    ModelArchive archive(output);
-    archive.writeIdentity(kind(), signature());
-    archive.writeSettings(m_settings.values());
-    archive.writeNetwork("encoder", m_encoder);
-    archive.writeNetwork("decoder", m_decoder);
-    archive.writeNetwork("features", m_features);
-    archive.writeNetwork("head", m_head);
-    archive.writeOptimizer("optimizer_enc", *m_optimizerEncoder);
-    archive.writeOptimizer("optimizer_dec", *m_optimizerDecoder);
-    archive.writeOptimizer("optimizer_d", *m_optimizerDiscriminator);
-    archive.writeTensor("random_state", m_random.get_state());
-}
-
-void VaeGanModel::load(torch::serialize::InputArchive& input)
-{
-    try {
-        ModelArchive archive(input);
-        archive.checkIdentity(kind(), signature());
-        const QVariantMap settings = archive.readSettings();
-        archive.readNetwork("encoder", m_encoder);
-        archive.readNetwork("decoder", m_decoder);
-        archive.readNetwork("features", m_features);
-        archive.readNetwork("head", m_head);
-        const at::Tensor randomState = archive.readTensor("random_state");
-        archive.commit();
-        m_settings.restoreLive(settings);
-        readSettings();
-        archive.readOptimizer("optimizer_enc", *m_optimizerEncoder);
-        archive.readOptimizer("optimizer_dec", *m_optimizerDecoder);
-        archive.readOptimizer("optimizer_d", *m_optimizerDiscriminator);
-        OptimizerFactory::apply(*m_optimizerEncoder, m_optimizerAutoencoder);
-        OptimizerFactory::apply(*m_optimizerDecoder, m_optimizerAutoencoder);
-        OptimizerFactory::apply(*m_optimizerDiscriminator, m_optimizerD);
-        m_random.set_state(randomState);
-    } catch (const c10::Error& error) {
-        throw InputError(QStringLiteral("model archive: cannot be read as a vae-gan model: %1")
-                             .arg(QString::fromStdString(error.what_without_backtrace())));
-    }
-}
-
-std::vector<NamedTensor> VaeGanModel::trainedParameters() const
-{
-    std::vector<NamedTensor> parameters;
-    NetworkFactory::appendNamedParameters(m_encoder, QStringLiteral("encoder"), parameters);
-    NetworkFactory::appendNamedParameters(m_decoder, QStringLiteral("decoder"), parameters);
-    NetworkFactory::appendNamedParameters(m_features, QStringLiteral("features"), parameters);
-    NetworkFactory::appendNamedParameters(m_head, QStringLiteral("head"), parameters);
-    return parameters;
-}
-
 std::unique_ptr<GenerativeModel> VaeGanModel::samplingCopy() const
 {
-    SamplingCopy::Parts parts;
-    parts.kind = kind();
-    parts.sampleShape = m_layout.sampleShape;
-    parts.latentDim = m_layout.latentDim;
+    SamplingCopy::Parts parts = samplingParts();
     parts.mapping = m_imageData ? OutputMapping::TanhToUnit : OutputMapping::Identity;
     parts.decoder = m_decoder;
     parts.encoder = m_encoder;
@@ -278,8 +201,6 @@ std::unique_ptr<GenerativeModel> VaeGanModel::samplingCopy() const
     critic->extend(*m_features);
     critic->extend(*m_head);
     parts.critic = critic;
-    parts.specs = m_settings.specs();
-    parts.settings = m_settings.values();
     return std::make_unique<SamplingCopy>(parts);
 }
 

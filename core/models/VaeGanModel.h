@@ -1,12 +1,6 @@
 #pragma once
 
-#include "GenerativeModel.h"
-#include "HyperParameterSet.h"
-#include "NetworkFactory.h"
-#include "OptimizerFactory.h"
-#include "SamplingCopy.h"
-
-#include <ATen/core/Generator.h>
+#include "NetworkModel.h"
 
 namespace genlab::models {
 
@@ -17,16 +11,13 @@ namespace genlab::models {
 // recon = 0.5 * ||Dis_l(x) - Dis_l(x~)||^2 + ||x - x~||^2 / (2 sigma^2) per sample: the data-space
 // part (the discriminator's "layer 0") keeps the code informative while the discriminator's
 // features are still weak, which on 2-D data they stay (without it the KL wins: posterior collapse).
-class VaeGanModel : public GenerativeModel
+class VaeGanModel : public NetworkModel
 {
 public:
     VaeGanModel(std::vector<int64_t> sampleShape, HyperParameterSet settings, uint64_t seed,
                 c10::Device device);
     ~VaeGanModel() override;
 
-    QString kind() const override { return QStringLiteral("vae-gan"); }
-    int64_t latentDim() const override { return m_layout.latentDim; }
-    std::vector<int64_t> sampleShape() const override { return m_layout.sampleShape; }
     int64_t realBatchSize(StepPart) const override { return m_batchSize; }
     StepMetrics trainStep(const at::Tensor& realBatch, StepPart part) override;
     QStringList metricNames() const override;
@@ -35,12 +26,6 @@ public:
     at::Tensor encode(const at::Tensor& x) override;
     bool hasCritic() const override { return true; }
     at::Tensor critic(const at::Tensor& x) override;
-    HyperParameterSpecs hyperParameterSpecs() const override { return m_settings.specs(); }
-    QVariantMap hyperParameters() const override { return m_settings.values(); }
-    void setHyperParameter(const QString& name, const QVariant& value) override;
-    void save(torch::serialize::OutputArchive& archive) const override;
-    void load(torch::serialize::InputArchive& archive) override;
-    std::vector<NamedTensor> trainedParameters() const override;
     std::unique_ptr<GenerativeModel> samplingCopy() const override;
 
 private:
@@ -50,19 +35,13 @@ private:
         at::Tensor z;
     };
 
-    void readSettings();
-    QString signature() const;
+    void readSettings() override;
     at::Tensor toNetworkRange(const at::Tensor& data) const;
     at::Tensor& noise(at::Tensor& buffer, int64_t count);
     Codes encodeSample(const at::Tensor& x);
     void discriminatorUpdate(const at::Tensor& x, class MetricCollector& metrics);
     void autoencoderUpdate(const at::Tensor& x, class MetricCollector& metrics);
 
-    NetworkLayout m_layout;
-    HyperParameterSet m_settings;
-    c10::Device m_device;
-    at::Generator m_random;
-    bool m_imageData = false;
     int64_t m_batchSize = 0;
     double m_beta = 1.0;
     double m_gamma = 1.0;
@@ -77,9 +56,9 @@ private:
     std::vector<at::Tensor> m_encoderParameters;
     std::vector<at::Tensor> m_decoderParameters;
     std::vector<at::Tensor> m_discriminatorParameters;
-    std::unique_ptr<torch::optim::Optimizer> m_optimizerEncoder;
-    std::unique_ptr<torch::optim::Optimizer> m_optimizerDecoder;
-    std::unique_ptr<torch::optim::Optimizer> m_optimizerDiscriminator;
+    torch::optim::Optimizer* m_optimizerEncoder = nullptr; // the three owned by NetworkModel
+    torch::optim::Optimizer* m_optimizerDecoder = nullptr;
+    torch::optim::Optimizer* m_optimizerDiscriminator = nullptr;
     at::Tensor m_epsilon;
     at::Tensor m_prior;
 };

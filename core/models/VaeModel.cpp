@@ -1,11 +1,8 @@
 #include "VaeModel.h"
 
 #include "MetricCollector.h"
-#include "ModelArchive.h"
 #include "common/InputError.h"
 #include "common/TorchApi.h"
-
-#include <ATen/CPUGeneratorImpl.h>
 
 #include <cmath>
 
@@ -15,17 +12,8 @@ namespace F = torch::nn::functional;
 
 VaeModel::VaeModel(std::vector<int64_t> sampleShape, HyperParameterSet settings, uint64_t seed,
                    c10::Device device)
-    : m_settings(std::move(settings)), m_device(device),
-      m_random(at::make_generator<at::CPUGeneratorImpl>(seed))
+    : NetworkModel(QStringLiteral("vae"), std::move(sampleShape), std::move(settings), seed, device)
 {
-    m_imageData = sampleShape.size() == 3;
-    m_layout.sampleShape = std::move(sampleShape);
-    m_layout.latentDim = m_settings.integer(QStringLiteral("latent_dim"));
-    m_layout.convolutional = m_settings.choice(QStringLiteral("network")) == QLatin1String("conv");
-    m_layout.width = m_settings.integer(QStringLiteral("width"));
-    m_layout.depth = m_settings.integer(QStringLiteral("depth"));
-    if (m_settings.contains(QStringLiteral("channels")))
-        m_layout.channels = m_settings.integer(QStringLiteral("channels"));
     m_bernoulli = m_settings.choice(QStringLiteral("recon_loss")) == QLatin1String("bce");
     readSettings();
 
@@ -35,10 +23,12 @@ VaeModel::VaeModel(std::vector<int64_t> sampleShape, HyperParameterSet settings,
     m_decoder = NetworkFactory::decoder(m_layout, OutputActivation::None, m_random);
     m_encoder->to(m_device);
     m_decoder->to(m_device);
+    addNetwork("encoder", m_encoder);
+    addNetwork("decoder", m_decoder);
     m_parameters = m_encoder->parameters();
     for (const at::Tensor& parameter : m_decoder->parameters())
         m_parameters.push_back(parameter);
-    m_optimizer = OptimizerFactory::create(m_parameters, m_optimizerSettings);
+    m_optimizer = &addOptimizer("optimizer", m_parameters, m_optimizerSettings);
 }
 
 VaeModel::~VaeModel() = default;
@@ -53,11 +43,6 @@ void VaeModel::readSettings()
     // Training leaves the constant out (it has no gradient); the test loss adds it back.
     m_gaussianLogNormaliser = std::log(sigma * std::sqrt(2.0 * 3.14159265358979323846));
     m_optimizerSettings = OptimizerFactory::settingsFrom(m_settings, QStringLiteral("lr"));
-}
-
-QString VaeModel::signature() const
-{
-    return m_layout.signature(m_settings.choice(QStringLiteral("network")), m_optimizerSettings.name);
 }
 
 OutputMapping VaeModel::mapping() const
@@ -154,64 +139,12 @@ at::Tensor VaeModel::encode(const at::Tensor& x)
     return statistics.narrow(1, 0, m_layout.latentDim).contiguous();
 }
 
-void VaeModel::setHyperParameter(const QString& name, const QVariant& value)
-{
-    m_settings.setLive(name, value);
-    readSettings();
-    OptimizerFactory::apply(*m_optimizer, m_optimizerSettings);
-}
-
-void VaeModel::save(torch::serialize::OutputArchive& output) const
-{
-    ModelArchive archive(output);
-    archive.writeIdentity(kind(), signature());
-    archive.writeSettings(m_settings.values());
-    archive.writeNetwork("encoder", m_encoder);
-    archive.writeNetwork("decoder", m_decoder);
-    archive.writeOptimizer("optimizer", *m_optimizer);
-    archive.writeTensor("random_state", m_random.get_state());
-}
-
-void VaeModel::load(torch::serialize::InputArchive& input)
-{
-    try {
-        ModelArchive archive(input);
-        archive.checkIdentity(kind(), signature());
-        const QVariantMap settings = archive.readSettings();
-        archive.readNetwork("encoder", m_encoder);
-        archive.readNetwork("decoder", m_decoder);
-        const at::Tensor randomState = archive.readTensor("random_state");
-        archive.commit();
-        m_settings.restoreLive(settings);
-        readSettings();
-        archive.readOptimizer("optimizer", *m_optimizer);
-        OptimizerFactory::apply(*m_optimizer, m_optimizerSettings);
-        m_random.set_state(randomState);
-    } catch (const c10::Error& error) {
-        throw InputError(QStringLiteral("model archive: cannot be read as a vae model: %1")
-                             .arg(QString::fromStdString(error.what_without_backtrace())));
-    }
-}
-
-std::vector<NamedTensor> VaeModel::trainedParameters() const
-{
-    std::vector<NamedTensor> parameters;
-    NetworkFactory::appendNamedParameters(m_encoder, QStringLiteral("encoder"), parameters);
-    NetworkFactory::appendNamedParameters(m_decoder, QStringLiteral("decoder"), parameters);
-    return parameters;
-}
-
 std::unique_ptr<GenerativeModel> VaeModel::samplingCopy() const
 {
-    SamplingCopy::Parts parts;
-    parts.kind = kind();
-    parts.sampleShape = m_layout.sampleShape;
-    parts.latentDim = m_layout.latentDim;
+    SamplingCopy::Parts parts = samplingParts();
     parts.mapping = mapping();
     parts.decoder = m_decoder;
     parts.encoder = m_encoder;
-    parts.specs = m_settings.specs();
-    parts.settings = m_settings.values();
     return std::make_unique<SamplingCopy>(parts);
 }
 

@@ -1,12 +1,6 @@
 #pragma once
 
-#include "GenerativeModel.h"
-#include "HyperParameterSet.h"
-#include "NetworkFactory.h"
-#include "OptimizerFactory.h"
-#include "SamplingCopy.h"
-
-#include <ATen/core/Generator.h>
+#include "NetworkModel.h"
 
 namespace genlab::models {
 
@@ -15,27 +9,18 @@ namespace genlab::models {
 // Loss per sample = reconstruction summed over the values + beta * KL(q(z|x) || N(0, I));
 // the Gaussian decoder (mse) costs squared error / (2 sigma^2). The update uses the sum over the batch, as
 // PyTorch's VAE example does.
-class VaeModel : public GenerativeModel
+class VaeModel : public NetworkModel
 {
 public:
     VaeModel(std::vector<int64_t> sampleShape, HyperParameterSet settings, uint64_t seed, c10::Device device);
     ~VaeModel() override;
 
-    QString kind() const override { return QStringLiteral("vae"); }
-    int64_t latentDim() const override { return m_layout.latentDim; }
-    std::vector<int64_t> sampleShape() const override { return m_layout.sampleShape; }
     int64_t realBatchSize(StepPart) const override { return m_batchSize; }
     StepMetrics trainStep(const at::Tensor& realBatch, StepPart part) override;
     QStringList metricNames() const override;
     at::Tensor sample(const at::Tensor& z) override;
     bool hasEncoder() const override { return true; }
     at::Tensor encode(const at::Tensor& x) override;
-    HyperParameterSpecs hyperParameterSpecs() const override { return m_settings.specs(); }
-    QVariantMap hyperParameters() const override { return m_settings.values(); }
-    void setHyperParameter(const QString& name, const QVariant& value) override;
-    void save(torch::serialize::OutputArchive& archive) const override;
-    void load(torch::serialize::InputArchive& archive) override;
-    std::vector<NamedTensor> trainedParameters() const override;
     std::unique_ptr<GenerativeModel> samplingCopy() const override;
 
     // Held-out evaluation (metrics::VaeTestLoss): reconstruction and KL summed over the batch,
@@ -51,15 +36,9 @@ public:
 
 private:
     at::Tensor reconstructionSum(const at::Tensor& output, const at::Tensor& x) const;
-    void readSettings();
-    QString signature() const;
+    void readSettings() override;
     OutputMapping mapping() const;
 
-    NetworkLayout m_layout;
-    HyperParameterSet m_settings;
-    c10::Device m_device;
-    at::Generator m_random;
-    bool m_imageData = false;
     bool m_bernoulli = false; // bce on logits; otherwise squared error
     int64_t m_batchSize = 0;
     double m_beta = 1.0;
@@ -70,8 +49,8 @@ private:
     Network m_encoder; // x -> [mu, logvar]
     Network m_decoder; // z -> logits (bce) or values (mse)
     std::vector<at::Tensor> m_parameters;
-    std::unique_ptr<torch::optim::Optimizer> m_optimizer;
-    at::Tensor m_epsilon; // reused buffer for the reparameterisation noise
+    torch::optim::Optimizer* m_optimizer = nullptr; // owned by NetworkModel
+    at::Tensor m_epsilon;                           // reused buffer for the reparameterisation noise
 };
 
 } // namespace genlab::models
