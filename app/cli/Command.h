@@ -27,6 +27,9 @@ public:
     // Free text after the options: what the output means, where things are looked for.
     virtual QString notes() const { return {}; }
     virtual int run(const QStringList& arguments) = 0; // the words after the verb
+    // A verb that opens a window makes its own QApplication; the others run inside the
+    // QCoreApplication main() makes for them.
+    virtual bool needsWindowSystem() const { return false; }
 
     // The full text for `genlab VERB --help`: synopsis, description, options and notes, a blank
     // line between each two of them.

@@ -189,6 +189,57 @@ private slots:
         QVERIFY(models.out.contains(QStringLiteral("vi_lambda")));
         QVERIFY(models.out.contains(QStringLiteral("gp_weight")));
     }
+
+    void window_isAVerb_andRefusesBadInputBeforeItNeedsADisplay_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unknown preset")
+            << QStringList{QStringLiteral("window"), QStringLiteral("--preset"), QStringLiteral("nope")}
+            << QStringLiteral("genlab window: unknown preset 'nope'");
+        QTest::newRow("after not a number")
+            << QStringList{QStringLiteral("window"), QStringLiteral("--after"), QStringLiteral("soon")}
+            << QStringLiteral("genlab window: --after needs a number of seconds");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("window"), QStringLiteral("--bogus")}
+                                        << QStringLiteral("genlab window: unknown option '--bogus'");
+        QTest::newRow("not a run folder") << QStringList{QStringLiteral("window"), QStringLiteral("--run"),
+                                                         QStringLiteral("/nonexistent/run")}
+                                          << QStringLiteral("genlab window: ");
+        QTest::newRow("no display") << QStringList{QStringLiteral("window")}
+                                    << QStringLiteral("genlab window: no display to open the window on");
+    }
+
+    void window_isAVerb_andRefusesBadInputBeforeItNeedsADisplay()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        if (genlabExecutable().isEmpty())
+            QSKIP("app/genlab is not built");
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            environment.remove(QString::fromLatin1(name));
+        process.setProcessEnvironment(environment);
+        process.start(genlabExecutable(), arguments);
+        QVERIFY(process.waitForFinished(60000));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY2(err.startsWith(expected), qPrintable(err));
+        QCOMPARE(err.count(QLatin1Char('\n')), 1);
+    }
+
+    void window_helpListsItsOptions_andTheOverallHelpListsIt()
+    {
+        if (genlabExecutable().isEmpty())
+            QSKIP("app/genlab is not built");
+        const ProcessResult help = runGenlab({QStringLiteral("window"), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const char* option :
+             {"--preset P", "--train", "--run DIR", "--tab T", "--screenshot FILE", "--after S"})
+            QVERIFY2(help.out.contains(QString::fromLatin1(option)), option);
+        const ProcessResult overall = runGenlab({QStringLiteral("--help")});
+        QVERIFY(overall.out.contains(QStringLiteral("  window ")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestVerbs)
