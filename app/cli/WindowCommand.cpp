@@ -19,6 +19,10 @@
 
 namespace genlab::cli {
 
+namespace {
+constexpr double kDefaultScreenshotDelaySeconds = 10.0;
+} // namespace
+
 QString WindowCommand::name() const
 {
     return QStringLiteral("window");
@@ -48,15 +52,17 @@ QVector<VerbOption> WindowCommand::options() const
         {QStringLiteral("screenshot"), QStringLiteral("FILE"),
          QStringLiteral("save the window as a PNG after --after seconds, then quit")},
         {QStringLiteral("after"), QStringLiteral("S"),
-         QStringLiteral("seconds before the screenshot (default 10)")},
+         QStringLiteral("seconds before the screenshot (default %1)").arg(kDefaultScreenshotDelaySeconds)},
     };
 }
 
 int WindowCommand::run(const QStringList& arguments)
 {
     const VerbArguments args = parse(arguments);
-    bool afterOk = false;
-    const double afterSeconds = args.value(QStringLiteral("after"), QStringLiteral("10")).toDouble(&afterOk);
+    bool afterOk = true;
+    const double afterSeconds = args.has(QStringLiteral("after"))
+                                    ? args.value(QStringLiteral("after")).toDouble(&afterOk)
+                                    : kDefaultScreenshotDelaySeconds;
     if (!afterOk || afterSeconds < 0)
         throw InputError(QStringLiteral("--after needs a number of seconds, not '%1'")
                              .arg(args.value(QStringLiteral("after"))));

@@ -2,6 +2,7 @@
 
 #include "InputError.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QImageReader>
 #include <QStringList>
@@ -63,15 +64,11 @@ quint32 bigEndian32(const char* bytes)
 // handler. So a PNG's chunks are walked first - each complete, each passing its CRC-32, up to
 // IEND - and a damaged one is refused with a message of ours; the decoder then only sees whole
 // files. Anything else (not a PNG) passes.
-void checkPngChunks(const QString& path)
+void checkPngChunks(const QString& path, const QByteArray& bytes)
 {
     static const QByteArray kSignature("\x89PNG\r\n\x1a\n", 8);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return; // the reader says why
-    if (file.peek(kSignature.size()) != kSignature)
+    if (!bytes.startsWith(kSignature))
         return;
-    const QByteArray bytes = file.readAll();
     qint64 at = kSignature.size();
     while (true) {
         if (at + 8 > bytes.size())
@@ -97,8 +94,15 @@ void checkPngChunks(const QString& path)
 QImage ImageFile::read(const QString& path)
 {
     DecoderMessageCatcher catcher;
-    checkPngChunks(path);
-    QImageReader reader(path);
+    // The file is read once: the chunk check and the decoder both work on these bytes.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw InputError(QStringLiteral("%1: cannot read the image: %2").arg(path, file.errorString()));
+    QByteArray bytes = file.readAll();
+    file.close();
+    checkPngChunks(path, bytes);
+    QBuffer buffer(&bytes);
+    QImageReader reader(&buffer);         // the format comes from the content, as for a file
     const QSize declared = reader.size(); // from the header alone
     if (declared.isValid() && qint64(declared.width()) * declared.height() > kMaxPixels)
         throw InputError(QStringLiteral("%1: the image claims %2x%3 pixels, more than the %4 million "

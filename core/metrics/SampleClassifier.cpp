@@ -61,18 +61,20 @@ struct ClassifierNetImpl : torch::nn::Module {
 
     // PyTorch's default initialisation, U(-1/sqrt(fan_in), 1/sqrt(fan_in)) for weights and
     // biases, drawn again from `generator`: construction drew from the process-wide stream,
-    // which a training on another thread may be using.
+    // which a training on another thread may be using. Layer by layer, weight then bias, in
+    // the order the layers are registered.
     void initialise(at::Generator& generator)
     {
         torch::NoGradGuard noGrad;
-        for (auto& parameter : named_parameters(/*recurse=*/true)) {
-            const std::string& name = parameter.key();
-            const std::string layer = name.substr(0, name.find('.'));
-            const torch::Tensor weight = named_parameters()[layer + ".weight"];
-            const double fanIn = double(weight.numel() / weight.size(0));
-            const double bound = 1.0 / std::sqrt(fanIn);
-            parameter.value().uniform_(-bound, bound, generator);
-        }
+        const auto draw = [&generator](torch::Tensor& weight, torch::Tensor& bias) {
+            const double bound = 1.0 / std::sqrt(double(weight.numel() / weight.size(0))); // fan_in
+            weight.uniform_(-bound, bound, generator);
+            bias.uniform_(-bound, bound, generator);
+        };
+        draw(conv1->weight, conv1->bias);
+        draw(conv2->weight, conv2->bias);
+        draw(feature->weight, feature->bias);
+        draw(head->weight, head->bias);
     }
 
     torch::nn::Conv2d conv1;

@@ -613,7 +613,7 @@ void MainWindow::showFollowedProgress()
 
 bool MainWindow::isFollowingRun() const
 {
-    return m_follower->isOpen();
+    return m_feed->isFollowingRun();
 }
 
 void MainWindow::closeRun()
