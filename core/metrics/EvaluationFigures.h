@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EvaluationFigureNames.h"
 #include "ModeCoverage.h"
 #include "VaeTestLoss.h"
 #include "models/StepMetrics.h"
@@ -13,15 +14,8 @@ namespace genlab::metrics {
 // The figures a run is judged by once trained (Trainer::evaluate, `genlab eval`, the last
 // column of a comparison): the mode coverage on a 2-D Gaussian mixture, the held-out loss of a
 // VAE. One typed value, so that no one parses them back from text; the names they are printed
-// under are spelled here, once.
-struct EvaluationFigures {
-    static inline const QString kModes = QStringLiteral("modes");
-    static inline const QString kHq = QStringLiteral("hq");
-    static inline const QString kRkl = QStringLiteral("rkl");
-    static inline const QString kTestLoss = QStringLiteral("test_loss");
-    static inline const QString kTestRecon = QStringLiteral("test_recon");
-    static inline const QString kTestKl = QStringLiteral("test_kl");
-
+// under are spelled once, in EvaluationFigureNames.
+struct EvaluationFigures : EvaluationFigureNames {
     std::optional<ModeCoverageResult> coverage; // ring8 and grid25
     std::optional<VaeTestLossResult> testLoss;  // a VAE on data with a test split
 

@@ -2,6 +2,7 @@
 
 #include "RunDirectory.h"
 #include "RunTimeline.h"
+#include "SettingChange.h"
 #include "common/ImageFile.h"
 #include "common/InputError.h"
 #include "data/DataSet.h"
@@ -78,6 +79,20 @@ void RunFollower::close()
     m_seenSamples.clear();
     m_realPoints.clear();
     m_lastStep = 0;
+    m_lastSeconds = 0.0;
+}
+
+SessionStatus RunFollower::status() const
+{
+    SessionStatus status;
+    status.step = m_lastStep;
+    status.epoch = -1;
+    status.totalSteps = m_config.value(QStringLiteral("steps")).toInteger();
+    status.elapsedSeconds = m_lastSeconds;
+    status.runPath = m_runPath;
+    status.state = status.totalSteps > 0 && status.step >= status.totalSteps ? SessionStatus::State::Finished
+                                                                             : SessionStatus::State::Running;
+    return status;
 }
 
 void RunFollower::poll()
@@ -138,7 +153,10 @@ void RunFollower::readMetrics()
         }
         batch.steps.append(step);
         batch.rows.append(row);
-        m_lastStep = std::max(m_lastStep, step);
+        if (step >= m_lastStep) {
+            m_lastStep = step;
+            m_lastSeconds = fields.value(1).toDouble();
+        }
     }
     if (!batch.steps.isEmpty())
         emit metricsReady(batch);
@@ -155,11 +173,11 @@ void RunFollower::readEvents()
         const QStringList fields = splitCsv(lines.at(i));
         if (fields.size() < 6)
             continue;
-        const QString text =
-            fields.at(3).isEmpty()
-                ? fields.at(2)
-                : QStringLiteral("%1 %2 \u2192 %3").arg(fields.at(3), fields.at(4), fields.at(5));
-        emit eventLogged(fields.at(0).toLongLong(), text);
+        const qint64 step = fields.at(0).toLongLong();
+        const QString text = fields.at(3).isEmpty()
+                                 ? fields.at(2)
+                                 : SettingChange{step, fields.at(3), fields.at(4), fields.at(5)}.text();
+        emit eventLogged(step, text);
     }
 }
 
@@ -170,6 +188,8 @@ void RunFollower::readSamples()
             continue;
         SamplePreview preview;
         preview.step = file.step;
+        preview.noiseSeed = quint64(m_config.value(QStringLiteral("seed")).toInteger(1));
+        preview.noiseCount = m_config.value(QStringLiteral("sample_count")).toInt(64);
         try {
             if (!file.points) {
                 preview.grid = ImageFile::read(file.path);

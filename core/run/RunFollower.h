@@ -33,6 +33,9 @@ public:
     QString runPath() const { return m_runPath; }
     QJsonObject config() const { return m_config; }
     qint64 lastStep() const { return m_lastStep; }
+    // Where the followed run stands, as far as its folder tells: the newest step, its wall
+    // time, the length config.json asks for. The epoch is not recorded (-1), nor the speed (0).
+    SessionStatus status() const;
 
 public slots:
     // Reads what was appended since the last look.
@@ -59,6 +62,7 @@ private:
     QSet<QString> m_seenSamples;
     QVector<QPointF> m_realPoints;
     qint64 m_lastStep = 0;
+    double m_lastSeconds = 0.0;
 };
 
 } // namespace genlab::run

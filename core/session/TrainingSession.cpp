@@ -191,13 +191,9 @@ void TrainingSession::setHyperParameter(const QString& name, const QVariant& val
             // A new setting may send the model off: the step before it is kept on disk.
             if (!m_diverged)
                 saveCheckpointQuietly();
-            const QVariant before = m_trainer->hyperParameters().value(name);
-            m_trainer->setHyperParameter(name, value);
-            const QVariant after = m_trainer->hyperParameters().value(name);
-            m_config.settings.insert(name, after);
-            emit eventLogged(
-                m_status.step,
-                QStringLiteral("%1 %2 \u2192 %3").arg(name, before.toString(), after.toString()));
+            const run::SettingChange change = m_trainer->setHyperParameter(name, value);
+            m_config.settings.insert(name, m_trainer->hyperParameters().value(name));
+            emit eventLogged(m_status.step, change.text());
         } else {
             // No model yet: the value is checked now, against the settings of the chosen model,
             // so that a bad one is refused with its name instead of failing the next Train.
@@ -227,11 +223,9 @@ void TrainingSession::recoverFromDivergence(double learningRateFactor)
             if (!it.key().startsWith(QLatin1String("lr")))
                 continue;
             const double lowered = it.value().toDouble() * learningRateFactor;
-            restored->setHyperParameter(it.key(), lowered);
+            const run::SettingChange change = restored->setHyperParameter(it.key(), lowered);
             m_config.settings.insert(it.key(), lowered);
-            emit eventLogged(
-                restored->currentStep(),
-                QStringLiteral("%1 %2 \u2192 %3").arg(it.key(), it.value().toString()).arg(lowered));
+            emit eventLogged(change.step, change.text());
         }
     } catch (const std::exception& error) {
         setState(run::SessionStatus::State::Failed);
@@ -315,6 +309,14 @@ bool TrainingSession::doStep(models::StepPart part)
 {
     try {
         const training::StepResult result = m_trainer->step(part);
+        if (!result.scheduled.isEmpty()) {
+            // The run's schedule changed settings: marked on the plot, and shown in the panel.
+            for (const run::SettingChange& change : result.scheduled) {
+                m_config.settings.insert(change.name, m_trainer->hyperParameters().value(change.name));
+                emit eventLogged(change.step, change.text());
+            }
+            emit configurationChanged(m_config);
+        }
         m_pending.steps.append(result.step);
         m_pending.rows.append(result.metrics);
         m_status.step = result.step;
@@ -362,6 +364,8 @@ void TrainingSession::publishPreview()
         return;
     run::SamplePreview preview;
     preview.step = m_trainer->currentStep();
+    preview.noiseSeed = m_trainer->config().seed;
+    preview.noiseCount = m_trainer->config().sampleCount;
     snapshot::ModelSnapshotPtr snapshot;
     try {
         if (m_trainer->isImageModel()) {

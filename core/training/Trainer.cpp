@@ -301,11 +301,12 @@ std::unique_ptr<Trainer> Trainer::restore(const QString& runOrCheckpoint, int64_
 
 StepResult Trainer::step(models::StepPart part)
 {
+    QVector<run::SettingChange> scheduled;
     for (const ScheduledChange& change : d->config.schedule) {
         if (change.step != d->step)
             continue;
         for (auto it = change.settings.begin(); it != change.settings.end(); ++it)
-            setHyperParameter(it.key(), it.value(), QStringLiteral("scheduled"));
+            scheduled.append(setHyperParameter(it.key(), it.value(), QStringLiteral("scheduled")));
     }
     QElapsedTimer timer;
     timer.start();
@@ -338,6 +339,7 @@ StepResult Trainer::step(models::StepPart part)
     result.epoch = epoch();
     result.seconds = d->seconds();
     result.metrics = std::move(metrics);
+    result.scheduled = std::move(scheduled);
     return result;
 }
 
@@ -396,12 +398,12 @@ QVariantMap Trainer::hyperParameters() const
     return d->model->hyperParameters();
 }
 
-void Trainer::setHyperParameter(const QString& name, const QVariant& value)
+run::SettingChange Trainer::setHyperParameter(const QString& name, const QVariant& value)
 {
-    setHyperParameter(name, value, QStringLiteral("set"));
+    return setHyperParameter(name, value, QStringLiteral("set"));
 }
 
-void Trainer::setHyperParameter(const QString& name, const QVariant& value, const QString& event)
+run::SettingChange Trainer::setHyperParameter(const QString& name, const QVariant& value, const QString& event)
 {
     const QVariantMap before = d->model->hyperParameters();
     if (!before.contains(name))
@@ -409,9 +411,10 @@ void Trainer::setHyperParameter(const QString& name, const QVariant& value, cons
     d->model->setHyperParameter(name, value);
     const QVariant now = d->model->hyperParameters().value(name);
     d->config.settings[name] = now;
+    const run::SettingChange change{d->step, name, variantText(before.value(name)), variantText(now)};
     if (d->run)
-        d->run->appendEvent(d->step, d->seconds(), event, name, variantText(before.value(name)),
-                            variantText(now));
+        d->run->appendEvent(d->step, d->seconds(), event, name, change.before, change.after);
+    return change;
 }
 
 bool Trainer::isImageModel() const

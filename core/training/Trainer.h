@@ -6,6 +6,7 @@
 #include "models/GenerativeModel.h"
 #include "models/HyperParameterSpec.h"
 #include "models/StepMetrics.h"
+#include "run/SettingChange.h"
 
 #include <QImage>
 #include <QPointF>
@@ -31,6 +32,7 @@ struct StepResult {
     int64_t epoch = 0;    // completed passes over the training set
     double seconds = 0.0; // training time so far (continues across a resume)
     models::StepMetrics metrics;
+    QVector<run::SettingChange> scheduled; // the run's schedule changed these before this step
 };
 
 // The headless step loop behind `genlab train` and the window's TrainingSession: loads the
@@ -68,7 +70,7 @@ public:
     // step and is logged as an event. Throws InputError for an unknown name or a bad value.
     models::HyperParameterSpecs hyperParameterSpecs() const;
     QVariantMap hyperParameters() const;
-    void setHyperParameter(const QString& name, const QVariant& value);
+    run::SettingChange setHyperParameter(const QString& name, const QVariant& value);
 
     bool isImageModel() const;
     // Samples from fixed noise (the same z every call): a tiled grid for image data
@@ -91,7 +93,7 @@ public:
 private:
     struct Private;
     explicit Trainer(std::unique_ptr<Private> d);
-    void setHyperParameter(const QString& name, const QVariant& value, const QString& event);
+    run::SettingChange setHyperParameter(const QString& name, const QVariant& value, const QString& event);
     static std::unique_ptr<Trainer> restore(const QString& runOrCheckpoint, int64_t steps, int64_t epochs,
                                             bool writable);
     std::unique_ptr<Private> d;

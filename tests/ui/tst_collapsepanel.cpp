@@ -144,6 +144,28 @@ private slots:
         QCOMPARE(panel.timeline()->pointCount(QStringLiteral("modes covered")), 1);
     }
 
+    void showSnapshot_null_emptiesTheLab_andALateFrameOfTheDroppedModelIsNotShown()
+    {
+        training::Trainer trainer(tinyGan());
+        for (int i = 0; i < 10; ++i)
+            trainer.step();
+        const snapshot::ModelSnapshotPtr snapshot = genlab::training::TrainerSnapshot::capture(trainer);
+        CollapsePanel panel;
+        panel.showSnapshot(snapshot);
+        QTRY_COMPARE_WITH_TIMEOUT(panel.framesShown(), 1, 20000);
+        QCOMPARE(panel.timeline()->pointCount(QStringLiteral("modes covered")), 1);
+        // A new configuration (or a run opened): its model does not exist yet.
+        panel.showSnapshot(nullptr);
+        QCOMPARE(panel.timeline()->pointCount(QStringLiteral("modes covered")), 0);
+        // A frame still being computed when the model was dropped is thrown away.
+        panel.showSnapshot(snapshot);
+        panel.showSnapshot(nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isBusy(), 20000);
+        QTest::qWait(50);
+        QCOMPARE(panel.framesShown(), 1);
+        QCOMPARE(panel.timeline()->pointCount(QStringLiteral("modes covered")), 0);
+    }
+
     void showFrame_modesDropSharply_raisesTheAlarmOnce()
     {
         CollapsePanel panel;

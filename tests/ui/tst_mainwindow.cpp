@@ -1,4 +1,10 @@
 #include "models/ModelCatalog.h"
+#include "metrics/CollapseFrame.h"
+#include "training/PresetCatalog.h"
+#include "training/Trainer.h"
+#include "ui/collapse/CollapsePanel.h"
+#include "ui/collapse/CollapseView.h"
+#include "ui/widgets/CoverageTimeline.h"
 #include "session/SessionController.h"
 #include "ui/setup/HyperParameterPanel.h"
 #include "ui/setup/SetupPanel.h"
@@ -8,6 +14,12 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -22,6 +34,14 @@ using genlab::session::SessionController;
 using genlab::ui::MainWindow;
 
 namespace {
+
+QJsonObject readConfig(const QString& runPath)
+{
+    QFile file(QDir(runPath).filePath(QStringLiteral("config.json")));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
 
 void selectData(MainWindow& window, const QString& name)
 {
@@ -104,6 +124,89 @@ private slots:
         window.trainAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(window.status().state, SessionStatus::State::Paused, 5000);
         QCOMPARE(window.trainAction()->text().remove(QLatin1Char('&')), QStringLiteral("Train"));
+    }
+
+    // A run folder written elsewhere reaches every view through the one feed: the curves, the
+    // status bar and the mode-collapse lab (its newest checkpoint); training again empties the lab.
+    void openRun_itsModelReachesTheCollapseLab_andTrainingAgainEmptiesIt()
+    {
+        QTemporaryDir runs;
+        QTemporaryDir written;
+        genlab::training::TrainingConfig config;
+        config.model = QStringLiteral("gan");
+        config.data = QStringLiteral("ring8");
+        config.steps = 30;
+        config.threads = 1;
+        config.outDir = written.filePath(QStringLiteral("run"));
+        genlab::training::Trainer trainer(config);
+        while (!trainer.finished())
+            trainer.step();
+
+        MainWindow window(nullptr, runs.path());
+        auto* collapse = window.findChild<genlab::ui::CollapsePanel*>(QStringLiteral("collapsePanel"));
+        QVERIFY(collapse);
+        QVERIFY(window.openRun(trainer.runPath()));
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("stepLabel"))->text().contains(QStringLiteral("30")));
+        QTRY_COMPARE_WITH_TIMEOUT(collapse->framesShown(), 1, 20000);
+        QCOMPARE(collapse->view()->frame().step, qint64(30));
+        QCOMPARE(collapse->timeline()->pointCount(QStringLiteral("modes covered")), 1);
+
+        window.findChild<QAction*>(QStringLiteral("stepAction"))->trigger();
+        QVERIFY(!window.isFollowingRun());
+        QCOMPARE(collapse->timeline()->pointCount(QStringLiteral("modes covered")), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(window.status().step, qint64(1), 10000);
+    }
+
+    // A preset runs in the window as `genlab train --preset` runs it: the same config.json
+    // (its schedule included) apart from the run folder and the threads (the window leaves
+    // one core to the GUI).
+    void preset_writesTheSameConfigAsHeadless_scheduleIncluded()
+    {
+        QTemporaryDir runs;
+        MainWindow window(nullptr, runs.path());
+        QVERIFY(window.applyPreset(QStringLiteral("vigan-ring8")));
+        window.findChild<QAction*>(QStringLiteral("stepAction"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window.status().step == 1 && !window.status().runPath.isEmpty(), 20000);
+        const QJsonObject inWindow = readConfig(window.status().runPath);
+
+        QTemporaryDir headless;
+        genlab::training::TrainingConfig config =
+            genlab::training::PresetCatalog::load(QStringLiteral("vigan-ring8")).config;
+        config.outDir = headless.filePath(QStringLiteral("run"));
+        genlab::training::Trainer trainer(config);
+        trainer.step();
+        const QJsonObject alone = readConfig(trainer.runPath());
+
+        QCOMPARE(inWindow.value(QStringLiteral("schedule")).toArray().size(), 1);
+        auto comparable = [](QJsonObject json) {
+            json.remove(QStringLiteral("out"));
+            json.remove(QStringLiteral("threads"));
+            return json;
+        };
+        QCOMPARE(QJsonDocument(comparable(inWindow)).toJson(), QJsonDocument(comparable(alone)).toJson());
+    }
+
+    // A scheduled change shows when it happens: a marker on the loss plot and the new value
+    // in the parameter panel, whose fixed settings stay locked.
+    void scheduledChange_marksThePlotAndShowsInThePanel()
+    {
+        QTemporaryDir runs;
+        MainWindow window(nullptr, runs.path());
+        QVERIFY(window.applyPreset(QStringLiteral("vigan-ring8")));
+        genlab::training::TrainingConfig config = window.setupPanel()->config();
+        config.schedule = {{2, {{QStringLiteral("lr_g"), 5e-5}}}};
+        window.setupPanel()->setConfig(config);
+        emit window.setupPanel()->configurationChanged();
+        auto* step = window.findChild<QAction*>(QStringLiteral("stepAction"));
+        for (qint64 i = 1; i <= 3; ++i) {
+            step->trigger();
+            QTRY_COMPARE_WITH_TIMEOUT(window.status().step, i, 20000);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(window.lossPlot()->markerCount() >= 1, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            qAbs(window.setupPanel()->parameters()->values().value(QStringLiteral("lr_g")).toDouble() - 5e-5) < 1e-12,
+            5000);
+        QVERIFY(!window.findChild<QWidget*>(QStringLiteral("param_width"))->isEnabled());
     }
 
     void switchingModelWhilePaused_startsTheNewModel()

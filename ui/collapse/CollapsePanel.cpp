@@ -169,8 +169,18 @@ void CollapsePanel::clear()
 
 void CollapsePanel::showSnapshot(const genlab::snapshot::ModelSnapshotPtr& snapshot)
 {
-    if (!snapshot)
+    if (!snapshot) {
+        if (m_mode == Mode::None && !m_pending && !m_pendingImage)
+            return;
+        ++m_model;
+        m_pending.reset();
+        m_pendingImage.reset();
+        clear();
+        m_gradientTimeline->clear();
+        m_lastMetricsStep = -1;
+        m_imageSummary->setText(tr("<p>No model yet: train or step to measure it.</p>"));
         return;
+    }
     if (snapshot->isPointModel()) {
         setMode(Mode::Points);
         m_pages->setCurrentWidget(m_view);
@@ -247,8 +257,9 @@ void CollapsePanel::startMeasurement()
     m_pendingImage.reset();
     const std::shared_ptr<const metrics::ImageCoverageMeter> meter = m_meter;
     m_sinceMeasurement.start();
-    m_imageJob.start([meter, snapshot] {
+    m_imageJob.start([meter, snapshot, model = m_model] {
         ImageResult result;
+        result.model = model;
         try {
             result.frame = meter->measure(*snapshot);
         } catch (const std::exception& error) {
@@ -261,11 +272,14 @@ void CollapsePanel::startMeasurement()
 
 void CollapsePanel::onMeasured(const ImageResult& result)
 {
-    if (result.problem.isEmpty())
-        showImageFrame(result.frame);
-    else
-        m_imageSummary->setText(
-            tr("<p>Cannot measure this model: %1</p>").arg(result.problem.toHtmlEscaped()));
+    // A frame measured for a model the source has dropped since is not shown.
+    if (result.model == m_model) {
+        if (result.problem.isEmpty())
+            showImageFrame(result.frame);
+        else
+            m_imageSummary->setText(
+                tr("<p>Cannot measure this model: %1</p>").arg(result.problem.toHtmlEscaped()));
+    }
     startMeasurement();
 }
 
@@ -333,8 +347,9 @@ void CollapsePanel::startNext()
         return;
     const snapshot::ModelSnapshotPtr snapshot = std::move(m_pending);
     m_pending.reset();
-    m_frameJob.start([snapshot] {
+    m_frameJob.start([snapshot, model = m_model] {
         Result result;
+        result.model = model;
         try {
             result.frame =
                 metrics::CollapseFrameBuilder::build(metrics::CollapseSource::fromSnapshot(snapshot));
@@ -347,7 +362,9 @@ void CollapsePanel::startNext()
 
 void CollapsePanel::onComputed(const Result& result)
 {
-    if (result.problem.isEmpty()) {
+    if (result.model != m_model) {
+        // Computed for a model the source has dropped since: not shown.
+    } else if (result.problem.isEmpty()) {
         showFrame(result.frame);
     } else {
         m_notice->setText(tr("The collapse view cannot show this model: %1").arg(result.problem));

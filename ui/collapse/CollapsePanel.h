@@ -56,6 +56,7 @@ public:
     int framesShown() const { return m_framesShown; }
 
 public slots:
+    // The newest model to measure; null: the source has none yet, so the lab empties.
     void showSnapshot(const genlab::snapshot::ModelSnapshotPtr& snapshot);
     // Paints a frame computed elsewhere (tests; the pool thread's results come here too).
     void showFrame(const genlab::metrics::CollapseFrame& frame);
@@ -73,6 +74,7 @@ private:
     struct Result {
         metrics::CollapseFrame frame;
         QString problem;
+        int model = 0; // m_model when the job started
     };
     struct MeterResult {
         std::shared_ptr<const metrics::ImageCoverageMeter> meter;
@@ -81,6 +83,7 @@ private:
     struct ImageResult {
         metrics::ImageCoverageFrame frame;
         QString problem;
+        int model = 0;
     };
     void setMode(Mode mode);
     void startNext();
@@ -116,6 +119,9 @@ private:
     metrics::CollapseAlarm m_diversityAlarm;
     qint64 m_lastStep = -1;
     int m_framesShown = 0;
+    // Counts the times the source dropped its model (a new configuration, a run opened): a
+    // frame computed for an older one is not shown.
+    int m_model = 0;
 };
 
 } // namespace genlab::ui

@@ -2,6 +2,7 @@
 
 #include "common/InputError.h"
 #include "imaging/PointsImage.h"
+#include "metrics/EvaluationFigureNames.h"
 #include "session/ComparisonController.h"
 #include "training/PresetCatalog.h"
 #include "ui/widgets/CoverageTimeline.h"
@@ -30,9 +31,10 @@ namespace genlab::ui {
 namespace {
 
 // Quantities a comparison can plot, by the key frames are stored under.
-const QString kModes = QStringLiteral("modes");
-const QString kHq = QStringLiteral("hq");
-const QString kRkl = QStringLiteral("rkl");
+using Names = metrics::EvaluationFigureNames;
+const QString kModes = Names::kModes;
+const QString kHq = Names::kHq;
+const QString kRkl = Names::kRkl;
 const QString kSharpness = QStringLiteral("sharpness");
 const QString kDiversity = QStringLiteral("diversity");
 const QString kClasses = QStringLiteral("classes");

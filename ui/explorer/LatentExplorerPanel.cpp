@@ -4,8 +4,6 @@
 #include "explore/ImageMosaic.h"
 #include "explore/PrincipalDirections.h"
 #include "explore/SampleGridCodes.h"
-#include "run/RunDirectory.h"
-#include "training/TrainerSnapshot.h"
 #include "ui/explorer/InterpolationView.h"
 #include "ui/explorer/LatentMapView.h"
 #include "ui/explorer/LatentSliderBox.h"
@@ -14,11 +12,9 @@
 #include "ui/widgets/ImageCanvas.h"
 
 #include <QComboBox>
-#include <QFileInfo>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QJsonObject>
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
@@ -453,29 +449,6 @@ void LatentExplorerPanel::refreshPicker()
         return [self, grid] {
             if (self)
                 self->m_picker->setImage(grid);
-        };
-    });
-}
-
-void LatentExplorerPanel::followRun(const QString& runPath)
-{
-    const QString checkpoint = run::RunDirectory::latestCheckpoint(runPath);
-    if (checkpoint.isEmpty() || checkpoint == m_followedCheckpoint)
-        return;
-    m_followedCheckpoint = checkpoint;
-    m_info->setText(tr("Opening %1\u2026").arg(QFileInfo(checkpoint).fileName()));
-    QPointer<LatentExplorerPanel> self(this);
-    // Loading the run's data takes a moment (60,000 images for Fashion-MNIST).
-    m_runner->submit(QStringLiteral("openRun"), [runPath, checkpoint, self]() -> BackgroundRunner::Apply {
-        const snapshot::ModelSnapshotPtr snapshot = training::TrainerSnapshot::open(checkpoint);
-        const QJsonObject config = run::RunDirectory::readConfig(runPath);
-        const quint64 seed = quint64(config.value(QStringLiteral("seed")).toInteger(1));
-        const int count = config.value(QStringLiteral("sample_count")).toInt(64);
-        return [self, snapshot, seed, count] {
-            if (!self)
-                return;
-            self->setSampleNoise(seed, count);
-            self->setSnapshot(snapshot);
         };
     });
 }

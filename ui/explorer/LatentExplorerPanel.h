@@ -66,10 +66,6 @@ public slots:
     void resetCode();
     // Principal directions from the current snapshot, in the background.
     void computePrincipalDirections();
-    // A run folder the window shows (File > Open run): explore its newest checkpoint, opened
-    // in the background, and the next one each time this is called after the run wrote a
-    // newer checkpoint. Nothing happens while the checkpoint is the same.
-    void followRun(const QString& runPath);
 
 signals:
     // A snapshot has been taken in (the decoded image shows its step).
@@ -105,7 +101,6 @@ private:
     quint64 m_sampleSeed = 1;
     int m_sampleCount = 64;
     quint64 m_randomSeed = 1;
-    QString m_followedCheckpoint; // the run checkpoint shown (or being opened)
     bool m_pickerDirty = true;
 
     QLabel* m_info = nullptr;

@@ -11,6 +11,7 @@
 #include "ui/export/ImageExportDialog.h"
 #include "ui/export/PlotExportDialog.h"
 #include "ui/training/LossPlot.h"
+#include "ui/training/RunFeed.h"
 #include "ui/training/SampleGridView.h"
 
 #include <QAction>
@@ -354,6 +355,15 @@ void ExportActions::writeBundle(const QString& target)
     } catch (const std::exception& error) {
         emit failed(QString::fromLocal8Bit(error.what()));
     }
+}
+
+void ExportActions::attach(RunFeed* feed)
+{
+    connect(feed, &RunFeed::snapshotReady, this, &ExportActions::setSnapshot);
+    // A followed run is taken as it is on disk; the window's own gets its newest step first.
+    connect(feed, &RunFeed::statusChanged, this, [this, feed](const run::SessionStatus& status) {
+        setRunPath(status.runPath, !feed->isFollowingRun());
+    });
 }
 
 } // namespace genlab::ui

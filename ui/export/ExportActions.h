@@ -20,6 +20,7 @@ class SessionController;
 namespace genlab::ui {
 
 class LossPlot;
+class RunFeed;
 class SampleGridView;
 
 // Everything the window can write out: the sample grid (PNG at a chosen scale), the sample
@@ -36,6 +37,8 @@ public:
                   SampleGridView* samples);
 
     QMenu* menu() const { return m_menu; }
+    // Exports what `feed` shows from now on: its newest model and its run folder.
+    void attach(RunFeed* feed);
     // The newest frozen model (for weights) and the run folder on show (for bundles, CSV).
     void setSnapshot(const snapshot::ModelSnapshotPtr& snapshot) { m_snapshot = snapshot; }
     // sessionRun: the folder the window's own training writes (its newest step gets a

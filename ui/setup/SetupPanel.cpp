@@ -172,6 +172,15 @@ void SetupPanel::rebuildParameters(const QVariantMap& values)
         return;
     const auto dataKind = isPointData() ? data::DataKind::Points2D : data::DataKind::Images;
     const models::HyperParameterSpecs specs = models::ModelCatalog::hyperParameters(kind, dataKind);
+    const QString shown = kind + (dataKind == data::DataKind::Points2D ? QStringLiteral("/points") : QStringLiteral("/images"));
+    if (shown == m_parametersShown) {
+        // The same editors: new values in place, so that a running model's locked fields stay
+        // locked (a scheduled change or a recovery shows its values while training goes on).
+        for (const models::HyperParameterSpec& spec : specs)
+            m_parameters->setValue(spec.name, values.value(spec.name, spec.defaultValue));
+        return;
+    }
+    m_parametersShown = shown;
     // Carry over what the user set where the new model has the same setting.
     QVariantMap kept;
     for (const models::HyperParameterSpec& spec : specs)
@@ -196,13 +205,14 @@ void SetupPanel::selectData(const QString& nameOrPath)
 
 training::TrainingConfig SetupPanel::config() const
 {
-    training::TrainingConfig config;
+    training::TrainingConfig config = m_presetName.isEmpty() ? training::TrainingConfig{} : m_presetConfig;
     config.model = m_modelBox->currentData().toString();
     config.data = m_dataBox->currentData().toString();
     config.settings = m_parameters->values();
     config.seed = m_parameters->seed();
     const bool epochs = m_lengthUnitBox->currentData() == QLatin1String("epochs");
-    (epochs ? config.epochs : config.steps) = m_lengthBox->value();
+    config.steps = epochs ? 0 : m_lengthBox->value();
+    config.epochs = epochs ? m_lengthBox->value() : 0;
     config.preset = m_presetName;
     return config;
 }
@@ -221,6 +231,7 @@ void SetupPanel::setConfig(const training::TrainingConfig& config)
     m_parameters->setSeed(config.seed);
     rebuildParameters(config.settings);
     m_presetName = config.preset;
+    m_presetConfig = config.preset.isEmpty() ? training::TrainingConfig{} : config;
     const int preset = m_presetBox->findData(config.preset);
     m_presetBox->setCurrentIndex(std::max(0, preset));
     m_storyLabel->setText(preset > 0 ? m_presetBox->itemData(preset, Qt::ToolTipRole).toString() : QString());

@@ -59,6 +59,10 @@ private:
     QComboBox* m_lengthUnitBox = nullptr; // steps or epochs
     HyperParameterPanel* m_parameters = nullptr;
     QString m_presetName; // the preset the current configuration came from, if any
+    // While a preset is chosen: all it holds, including what the panel does not show (its
+    // schedule, sample and checkpoint intervals), so that it runs as `genlab train --preset` does.
+    training::TrainingConfig m_presetConfig;
+    QString m_parametersShown; // model and data kind the parameter editors were built for
     bool m_updating = false;
 };
 

@@ -84,7 +84,7 @@ MainWindow::MainWindow(QWidget* parent, const QString& runsRoot) : QMainWindow(p
 
     m_session = new session::SessionController(this);
     m_follower = new run::RunFollower(this);
-    // The live session and a followed run feed the Training tab through one feed.
+    // The live session and a followed run feed the views through one feed.
     m_feed = new RunFeed(m_session, m_follower, this);
 
     buildSetupDock();
@@ -99,6 +99,7 @@ MainWindow::MainWindow(QWidget* parent, const QString& runsRoot) : QMainWindow(p
     m_samples = m_trainingTab->samples();
     m_tabs->addTab(m_trainingTab, tr("Training"));
     m_exports = new ExportActions(this, m_session, m_lossPlot, m_samples);
+    m_exports->attach(m_feed);
 
     buildActions();
     buildMenus();
@@ -131,26 +132,25 @@ void MainWindow::buildSetupDock()
     connect(m_setup, &SetupPanel::openDataRequested, this, &MainWindow::chooseDataSource);
 }
 
-// What the session reports beyond the feed: its state, failures, divergence, snapshots for
-// the exports; and a followed run's progress for the status bar.
+// What the session reports beyond the feed: its state, failures, divergence; and the
+// progress of whatever is showing, from the feed, for the status bar.
 void MainWindow::connectSession()
 {
     connect(m_session, &session::SessionController::statusChanged, this, &MainWindow::onStatus);
+    connect(m_feed, &RunFeed::statusChanged, this, &MainWindow::showProgress);
     connect(m_session, &session::SessionController::failed, this, &MainWindow::onFailure);
     connect(m_session, &session::SessionController::diverged, this, &MainWindow::onDiverged);
     connect(m_session, &session::SessionController::rewound, this, &MainWindow::onRewound);
     connect(m_session, &session::SessionController::configurationChanged, this,
             &MainWindow::showConfiguration);
-    connect(m_session, &session::SessionController::snapshotReady, m_exports, &ExportActions::setSnapshot);
     connect(m_exports, &ExportActions::finished, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(m_exports, &ExportActions::failed, this, &MainWindow::onFailure);
-    connect(m_follower, &run::RunFollower::metricsReady, this, &MainWindow::showFollowedProgress);
 }
 
-// The explorer follows the newest frozen model; its picker shows the same fixed noise as the
-// sample grid (of the window's run, or of a followed run's config.json), and a click on a
-// sample there loads that sample's z into the explorer.
+// The explorer follows the feed's newest frozen model; its picker shows the same fixed noise
+// as the sample grid (the previews name it), and a click on a sample there loads that
+// sample's z into the explorer.
 void MainWindow::addExplorerTab()
 {
     auto* explorer = new LatentExplorerPanel(this);
@@ -160,11 +160,13 @@ void MainWindow::addExplorerTab()
     // directions, strips and maps decode thousands of images, work (and up to 300 MB of memory,
     // the peak-rss benchmark) that nobody looks at while another tab is open.
     auto explorerPending = std::make_shared<snapshot::ModelSnapshotPtr>();
-    auto deliverToExplorer = [this, explorer](const snapshot::ModelSnapshotPtr& snapshot) {
-        explorer->setSampleNoise(m_setup->config().seed, m_setup->config().sampleCount);
+    auto deliverToExplorer = [explorer](const snapshot::ModelSnapshotPtr& snapshot) {
         explorer->setSnapshot(snapshot);
     };
-    connect(m_session, &session::SessionController::snapshotReady, explorer,
+    connect(m_feed, &RunFeed::previewReady, explorer, [explorer](const run::SamplePreview& preview) {
+        explorer->setSampleNoise(preview.noiseSeed, preview.noiseCount);
+    });
+    connect(m_feed, &RunFeed::snapshotReady, explorer,
             [this, explorer, explorerPending, deliverToExplorer](const snapshot::ModelSnapshotPtr& snapshot) {
                 explorerPending->reset();
                 if (!snapshot || m_tabs->currentWidget() == explorer)
@@ -172,8 +174,7 @@ void MainWindow::addExplorerTab()
                 else
                     *explorerPending = snapshot;
             });
-    connect(m_tabs, &QTabWidget::currentChanged, explorer,
-            [this, explorer, explorerPending, deliverToExplorer] {
+    connect(m_tabs, &QTabWidget::currentChanged, explorer, [this, explorer, explorerPending, deliverToExplorer] {
                 if (m_tabs->currentWidget() == explorer && *explorerPending)
                     deliverToExplorer(std::exchange(*explorerPending, nullptr));
             });
@@ -181,21 +182,18 @@ void MainWindow::addExplorerTab()
         explorer->loadSampleGridPixel(pixel);
         m_tabs->setCurrentWidget(explorer);
     });
-    // A followed run folder: the explorer opens its newest checkpoint whenever a new sample
-    // grid shows up (it ignores the call while the checkpoint is unchanged).
-    connect(m_follower, &run::RunFollower::previewReady, explorer,
-            [this, explorer] { explorer->followRun(m_follower->runPath()); });
 }
 
-// The mode-collapse lab: fed by the snapshots, its alarm marks the loss plot and the status bar.
+// The mode-collapse lab: fed by the feed's models and metrics, its alarm marks the loss plot
+// and the status bar.
 void MainWindow::addCollapseTab()
 {
     auto* collapse = new CollapsePanel(this);
     collapse->setObjectName(QStringLiteral("collapsePanel"));
     m_tabs->addTab(collapse, tr("Mode collapse"));
     m_exports->addPictureMenu(collapse->view(), QStringLiteral("mode-collapse"));
-    connect(m_session, &session::SessionController::snapshotReady, collapse, &CollapsePanel::showSnapshot);
-    connect(m_session, &session::SessionController::metricsReady, collapse, &CollapsePanel::addMetrics);
+    connect(m_feed, &RunFeed::snapshotReady, collapse, &CollapsePanel::showSnapshot);
+    connect(m_feed, &RunFeed::metricsReady, collapse, &CollapsePanel::addMetrics);
     connect(collapse, &CollapsePanel::collapseAlarm, this, [this](qint64 step, const QString& message) {
         m_lossPlot->addMarker(step, tr("collapse alarm"));
         statusBar()->showMessage(message, 20000);
@@ -343,7 +341,6 @@ void MainWindow::applyConfiguration()
 {
     training::TrainingConfig config = m_setup->config();
     config.outDir = m_runsRoot;
-    config.checkpointEvery = 0;
     closeRun();
     m_trainingTab->clear();
     m_session->configure(config);
@@ -374,8 +371,6 @@ void MainWindow::onStatus(const SessionStatus& status)
         rememberActiveRun(status.runPath);
     else if (status.state == SessionStatus::State::Finished)
         rememberActiveRun(QString());
-    if (!isFollowingRun())
-        m_exports->setRunPath(status.runPath, true);
     const bool running = status.state == SessionStatus::State::Running;
     m_trainAction->setText(running ? tr("&Pause") : tr("&Train"));
     describe(m_trainAction, running ? tr("Pause training") : tr("Train, or pause a running training"));
@@ -401,18 +396,21 @@ void MainWindow::onStatus(const SessionStatus& status)
         m_stateLabel->setText(tr("Stopped by an error"));
         break;
     }
-    if (isFollowingRun()) {
-        showFollowedProgress();
-        return;
-    }
-    m_stepLabel->setText(tr("step %1  epoch %2").arg(status.step).arg(status.epoch));
+}
+
+void MainWindow::showProgress(const SessionStatus& status)
+{
+    m_stepLabel->setText(status.epoch >= 0 ? tr("step %1  epoch %2").arg(status.step).arg(status.epoch)
+                                           : tr("step %1").arg(status.step));
+    const bool running = status.state == SessionStatus::State::Running && status.stepsPerSecond > 0;
     m_rateLabel->setText(running ? tr("%1 steps/s").arg(status.stepsPerSecond, 0, 'f', 1) : QString());
     m_elapsedLabel->setText(formatDuration(status.elapsedSeconds));
     m_progress->setVisible(status.totalSteps > 0);
     if (status.totalSteps > 0) {
         // QProgressBar holds ints: show per-mille of the run.
         m_progress->setRange(0, 1000);
-        m_progress->setValue(int(1000.0 * double(status.step) / double(status.totalSteps)));
+        m_progress->setValue(
+            int(1000.0 * double(std::min(status.step, status.totalSteps)) / double(status.totalSteps)));
         m_progress->setFormat(tr("%1 / %2").arg(status.step).arg(status.totalSteps));
     }
 }
@@ -549,7 +547,8 @@ void MainWindow::offerResume()
 
 void MainWindow::checkpointBeforeClosing()
 {
-    if (m_status.step == 0 || m_status.runPath.isEmpty() || isFollowingRun())
+    // m_status is the session's own: a followed run is never written to.
+    if (m_status.step == 0 || m_status.runPath.isEmpty())
         return;
     // Closing keeps the work: the newest step goes to disk first (a small model takes
     // milliseconds; the wait is bounded so a stuck disk cannot hold the window open).
@@ -579,10 +578,8 @@ bool MainWindow::openRun(const QString& runPath)
     // opened one from now on.
     m_session->reset();
     m_trainingTab->clear();
-    m_exports->setSnapshot(nullptr);
-    m_exports->setRunPath(runPath, false);
     try {
-        m_follower->open(runPath);
+        m_feed->follow(runPath);
     } catch (const std::exception& error) {
         onFailure(QString::fromLocal8Bit(error.what()));
         return false;
@@ -596,21 +593,6 @@ bool MainWindow::openRun(const QString& runPath)
     return true;
 }
 
-void MainWindow::showFollowedProgress()
-{
-    const qint64 step = m_follower->lastStep();
-    const qint64 total = m_follower->config().value(QStringLiteral("steps")).toInteger();
-    m_stepLabel->setText(tr("step %1").arg(step));
-    m_rateLabel->clear();
-    m_elapsedLabel->clear();
-    m_progress->setVisible(total > 0);
-    if (total > 0) {
-        m_progress->setRange(0, 1000);
-        m_progress->setValue(int(1000.0 * double(std::min(step, total)) / double(total)));
-        m_progress->setFormat(tr("%1 / %2").arg(step).arg(total));
-    }
-}
-
 bool MainWindow::isFollowingRun() const
 {
     return m_feed->isFollowingRun();
@@ -618,12 +600,10 @@ bool MainWindow::isFollowingRun() const
 
 void MainWindow::closeRun()
 {
-    if (!isFollowingRun())
+    if (!m_feed->stopFollowing())
         return;
-    m_follower->close();
     m_runLabel->clear();
     m_trainingTab->clear();
-    m_exports->setRunPath(m_status.runPath, true);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

@@ -90,7 +90,7 @@ private:
     void offerResume();
     void rememberActiveRun(const QString& runPath);
     void checkpointBeforeClosing();
-    void showFollowedProgress();
+    void showProgress(const run::SessionStatus& status);
     void restoreSettings();
     void saveSettings() const;
     void showAbout();

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+namespace genlab::metrics {
+
+// The names the evaluation figures are printed and keyed under (`genlab eval`, a comparison's
+// last column, the Compare tab's quantity choice). Qt-only, so that the window's panels, which
+// never see a tensor, spell them from the same place as EvaluationFigures.
+struct EvaluationFigureNames {
+    static inline const QString kModes = QStringLiteral("modes");
+    static inline const QString kHq = QStringLiteral("hq");
+    static inline const QString kRkl = QStringLiteral("rkl");
+    static inline const QString kTestLoss = QStringLiteral("test_loss");
+    static inline const QString kTestRecon = QStringLiteral("test_recon");
+    static inline const QString kTestKl = QStringLiteral("test_kl");
+};
+
+} // namespace genlab::metrics
