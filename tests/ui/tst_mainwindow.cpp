@@ -145,8 +145,13 @@ private slots:
         MainWindow window(nullptr, runs.path());
         auto* collapse = window.findChild<genlab::ui::CollapsePanel*>(QStringLiteral("collapsePanel"));
         QVERIFY(collapse);
+        selectModel(window, QStringLiteral("vae"));
         QVERIFY(window.openRun(trainer.runPath()));
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("stepLabel"))->text().contains(QStringLiteral("30")));
+        // The Setup panel shows the opened run's recipe (Train starts a new run of it).
+        QCOMPARE(window.setupPanel()->config().model, QStringLiteral("gan"));
+        QCOMPARE(window.setupPanel()->config().data, QStringLiteral("ring8"));
+        QCOMPARE(window.setupPanel()->config().steps, qint64(30));
         QTRY_COMPARE_WITH_TIMEOUT(collapse->framesShown(), 1, 20000);
         QCOMPARE(collapse->view()->frame().step, qint64(30));
         QCOMPARE(collapse->timeline()->pointCount(QStringLiteral("modes covered")), 1);
@@ -155,6 +160,8 @@ private slots:
         QVERIFY(!window.isFollowingRun());
         QCOMPARE(collapse->timeline()->pointCount(QStringLiteral("modes covered")), 0);
         QTRY_COMPARE_WITH_TIMEOUT(window.status().step, qint64(1), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.status().runPath != trainer.runPath() && !window.status().runPath.isEmpty(), 10000);
+        QCOMPARE(window.lossPlot()->seriesNames().contains(QStringLiteral("loss_d")), true); // a GAN again
     }
 
     // A preset runs in the window as `genlab train --preset` runs it: the same config.json

@@ -559,6 +559,26 @@ void MainWindow::checkpointBeforeClosing()
     wait.exec();
 }
 
+// The Setup panel shows the opened run's recipe, and the session takes it, so that Train
+// starts a new run of what is on screen (the opened folder is never written to). A config
+// this version cannot read leaves the panel as it was.
+void MainWindow::showRecipeOf(const QJsonObject& json, const QString& runPath)
+{
+    training::TrainingConfig config;
+    try {
+        config = training::TrainingConfig::fromJson(json, runPath);
+    } catch (const std::exception&) {
+        return;
+    }
+    {
+        const QSignalBlocker blocker(m_setup);
+        m_setup->setConfig(config);
+    }
+    config = m_setup->config();
+    config.outDir = m_runsRoot;
+    m_session->configure(config);
+}
+
 void MainWindow::chooseRun()
 {
     const QString path = QFileDialog::getExistingDirectory(this, tr("Open a run folder"), m_runsRoot);
@@ -585,6 +605,7 @@ bool MainWindow::openRun(const QString& runPath)
         return false;
     }
     const QJsonObject config = m_follower->config();
+    showRecipeOf(config, runPath);
     m_runLabel->setText(tr("Following run %1 (%2 on %3)")
                             .arg(QFileInfo(runPath).fileName(),
                                  config.value(QStringLiteral("model")).toString(),

@@ -5,6 +5,7 @@
 #include "run/SessionStatus.h"
 #include "training/TrainingConfig.h"
 
+#include <QJsonObject>
 #include <QMainWindow>
 
 class QAction;
@@ -91,6 +92,7 @@ private:
     void rememberActiveRun(const QString& runPath);
     void checkpointBeforeClosing();
     void showProgress(const run::SessionStatus& status);
+    void showRecipeOf(const QJsonObject& json, const QString& runPath);
     void restoreSettings();
     void saveSettings() const;
     void showAbout();
