@@ -256,4 +256,23 @@ QString RunDirectory::latestCheckpoint(const QString& runPath)
     return names.isEmpty() ? QString() : folder.filePath(names.last());
 }
 
+QString RunDirectory::checkpointAtOrBefore(const QString& runPath, qint64 step)
+{
+    const QDir folder(runPath + QLatin1Char('/') + kCheckpointsFolder);
+    QString best;
+    // Zero-padded step numbers sort by name: the last one that qualifies is the newest.
+    for (const QString& name : folder.entryList({QStringLiteral("step-*.pt")}, QDir::Files, QDir::Name)) {
+        const qint64 fileStep = stepOfFile(name);
+        if (fileStep >= 0 && fileStep <= step)
+            best = folder.filePath(name);
+    }
+    return best;
+}
+
+void RunDirectory::pointLatestAt(const QString& checkpoint)
+{
+    const QFileInfo file(checkpoint);
+    writeAtomically(file.absoluteDir().filePath(kLatestFile), file.fileName().toUtf8() + '\n');
+}
+
 } // namespace genlab::run

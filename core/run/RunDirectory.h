@@ -56,6 +56,12 @@ public:
     // The newest checkpoint of a run folder: the one `latest` names, else the highest step.
     // Empty when there is none.
     static QString latestCheckpoint(const QString& runPath);
+    // The newest checkpoint at or before `step` (a recovery goes back past later ones, whose
+    // weights may already be ruined). Empty when there is none.
+    static QString checkpointAtOrBefore(const QString& runPath, qint64 step);
+    // Points `latest` at an existing checkpoint (after a recovery went back to it, so that a
+    // later resume does not pick a newer, ruined one). Throws InputError when it cannot.
+    static void pointLatestAt(const QString& checkpoint);
 
     static QString stepFileName(int64_t step, const QString& suffix);
     // The step in a file name this class wrote (step-NNNNNNNN.suffix), or -1.

@@ -80,11 +80,9 @@ void SessionController::writeCheckpointNow()
     m_host.post([](TrainingSession& session) { session.writeCheckpointNow(); });
 }
 
-void SessionController::recoverFromDivergence(double learningRateFactor)
+void SessionController::recoverFromDivergence()
 {
-    m_host.post([learningRateFactor](TrainingSession& session) {
-        session.recoverFromDivergence(learningRateFactor);
-    });
+    m_host.post([](TrainingSession& session) { session.recoverFromDivergence(); });
 }
 
 void SessionController::resumeRun(const QString& runPath)

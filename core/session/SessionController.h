@@ -35,7 +35,7 @@ public:
     void setHyperParameter(const QString& name, const QVariant& value);
     // Pauses and writes a checkpoint of the newest step; checkpointReady follows.
     void writeCheckpointNow();
-    void recoverFromDivergence(double learningRateFactor);
+    void recoverFromDivergence();
     void resumeRun(const QString& runPath);
 
     const run::SessionStatus& lastStatus() const { return m_lastStatus; }
@@ -50,7 +50,7 @@ signals:
     void eventLogged(qint64 step, const QString& text);
     void failed(const QString& message);
     void checkpointReady(const QString& runPath);
-    void diverged(const QString& message, qint64 step, qint64 lastGoodStep);
+    void diverged(const QString& message, qint64 step, qint64 recoveryStep, const QString& cause);
     void rewound(qint64 step);
     void configurationChanged(const genlab::training::TrainingConfig& config);
 

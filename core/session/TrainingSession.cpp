@@ -96,6 +96,7 @@ void TrainingSession::adoptTrainer(std::unique_ptr<training::Trainer> trainer)
 {
     m_trainer = std::move(trainer);
     m_diverged = false;
+    m_userChanges.clear();
     m_pending = {};
     m_realPoints.clear();
     if (!m_trainer->isImageModel())
@@ -191,7 +192,9 @@ void TrainingSession::setHyperParameter(const QString& name, const QVariant& val
             // A new setting may send the model off: the step before it is kept on disk.
             if (!m_diverged)
                 saveCheckpointQuietly();
+            const QVariant before = m_trainer->hyperParameters().value(name);
             const run::SettingChange change = m_trainer->setHyperParameter(name, value);
+            m_userChanges.append({change.step, name, before});
             m_config.settings.insert(name, m_trainer->hyperParameters().value(name));
             emit eventLogged(m_status.step, change.text());
         } else {
@@ -204,29 +207,60 @@ void TrainingSession::setHyperParameter(const QString& name, const QVariant& val
     }
 }
 
-void TrainingSession::recoverFromDivergence(double learningRateFactor)
+void TrainingSession::planRecovery(qint64 troubleStep)
+{
+    m_recovery = {};
+    // The newest change of settings made before the trouble began is taken as its cause: the
+    // session wrote a checkpoint just before applying it, which still has the old values.
+    qint64 causeStep = -1;
+    for (const UserChange& change : m_userChanges)
+        if (change.step <= troubleStep)
+            causeStep = std::max(causeStep, change.step);
+    for (const UserChange& change : m_userChanges)
+        if (change.step == causeStep)
+            m_recovery.undo.append(change);
+    const QString runPath = m_trainer ? m_trainer->runPath() : QString();
+    if (!runPath.isEmpty())
+        // Without a cause: the newest checkpoint from before the first sign (later ones may
+        // already hold ruined weights).
+        m_recovery.checkpoint =
+            run::RunDirectory::checkpointAtOrBefore(runPath, causeStep >= 0 ? causeStep : troubleStep - 1);
+}
+
+void TrainingSession::recoverFromDivergence()
 {
     m_running = false;
     if (!m_trainer)
         return;
-    const QString runPath = m_trainer->runPath();
-    const QString checkpoint = runPath.isEmpty() ? QString() : run::RunDirectory::latestCheckpoint(runPath);
+    const Recovery recovery = m_recovery;
     std::unique_ptr<training::Trainer> restored;
     try {
         // The diverged trainer goes first: it holds the run's log files open.
         m_trainer.reset();
         setState(run::SessionStatus::State::Loading);
-        restored = checkpoint.isEmpty() ? std::make_unique<training::Trainer>(runConfig())
-                                        : training::Trainer::resume(checkpoint);
-        const QVariantMap settings = restored->hyperParameters();
-        for (auto it = settings.begin(); it != settings.end(); ++it) {
-            if (!it.key().startsWith(QLatin1String("lr")))
-                continue;
-            const double lowered = it.value().toDouble() * learningRateFactor;
-            const run::SettingChange change = restored->setHyperParameter(it.key(), lowered);
-            m_config.settings.insert(it.key(), lowered);
-            emit eventLogged(change.step, change.text());
+        if (recovery.checkpoint.isEmpty()) {
+            restored = std::make_unique<training::Trainer>(runConfig());
+        } else {
+            restored = training::Trainer::resume(recovery.checkpoint);
+            // A later resume (after a crash) must not pick a newer, ruined checkpoint.
+            run::RunDirectory::pointLatestAt(recovery.checkpoint);
         }
+        QVector<run::SettingChange> changes;
+        if (!recovery.undo.isEmpty()) {
+            // The settings as they were before the change that started it.
+            for (const UserChange& change : recovery.undo)
+                if (restored->hyperParameters().value(change.name) != change.before)
+                    changes.append(restored->setHyperParameter(change.name, change.before));
+        } else {
+            // No change to blame: the recipe itself went off; every learning rate / 10.
+            const QVariantMap settings = restored->hyperParameters();
+            for (auto it = settings.begin(); it != settings.end(); ++it)
+                if (it.key().startsWith(QLatin1String("lr")))
+                    changes.append(restored->setHyperParameter(it.key(), it.value().toDouble() * 0.1));
+        }
+        m_config.settings = restored->hyperParameters();
+        for (const run::SettingChange& change : changes)
+            emit eventLogged(change.step, change.text());
     } catch (const std::exception& error) {
         setState(run::SessionStatus::State::Failed);
         emit failed(QString::fromLocal8Bit(error.what()));
@@ -330,7 +364,13 @@ bool TrainingSession::doStep(models::StepPart part)
         m_status.step = m_trainer->currentStep(); // the step that produced it
         flushMetrics(true);
         setState(run::SessionStatus::State::Paused);
-        emit diverged(error.message(), error.step(), m_lastCheckpointStep);
+        planRecovery(error.troubleStep());
+        QStringList cause;
+        for (const UserChange& change : m_recovery.undo)
+            cause << change.name;
+        emit diverged(error.message(), error.step(),
+                      m_recovery.checkpoint.isEmpty() ? 0 : run::RunDirectory::stepOfFile(m_recovery.checkpoint),
+                      cause.join(QStringLiteral(", ")));
     } catch (const std::exception& error) {
         m_running = false;
         flushMetrics(true);

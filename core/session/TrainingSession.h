@@ -55,17 +55,20 @@ public slots:
     // Pauses if running and makes sure the newest step has a checkpoint on disk, then emits
     // checkpointReady (for run bundles and other exports that need one).
     void writeCheckpointNow();
-    // After `diverged`: back to the newest checkpoint of the run (or to step 0 when there is
-    // none yet), with every learning rate multiplied by `learningRateFactor`; paused there.
-    void recoverFromDivergence(double learningRateFactor);
+    // After `diverged`: back to the checkpoint from before the trouble began (step 0 when
+    // there is none), paused there. When a change of settings started it, those settings go
+    // back to what they were; otherwise every learning rate is divided by ten.
+    void recoverFromDivergence();
     // Continues a run folder from its newest checkpoint (after the program was killed, say);
     // paused there. configurationChanged reports the run's configuration.
     void resumeRun(const QString& runPath);
 
 signals:
-    // A step produced a non-finite value: the session has paused. lastGoodStep is the step of
-    // the newest checkpoint recoverFromDivergence() would go back to (0: a fresh start).
-    void diverged(const QString& message, qint64 step, qint64 lastGoodStep);
+    // A step produced a non-finite value, or the run blew up: the session has paused.
+    // recoveryStep is the step of the checkpoint recoverFromDivergence() goes back to (0: a
+    // fresh start); cause names the settings whose change started the trouble ("lr_g"),
+    // empty when none did (then the learning rates are divided by ten).
+    void diverged(const QString& message, qint64 step, qint64 recoveryStep, const QString& cause);
     // The trained steps after `step` are gone (a recovery went back to a checkpoint): views
     // drop what they show after it.
     void rewound(qint64 step);
@@ -97,6 +100,7 @@ private:
     void setState(run::SessionStatus::State state);
     void saveCheckpointQuietly();
     void adoptTrainer(std::unique_ptr<training::Trainer> trainer);
+    void planRecovery(qint64 troubleStep);
 
     training::TrainingConfig m_config;
     std::unique_ptr<training::Trainer> m_trainer;
@@ -113,6 +117,19 @@ private:
     bool m_sliceQueued = false;
     bool m_previewDirty = false;
     bool m_diverged = false; // the trainer's weights are not to be trusted until a recovery
+    // The user's changes of settings in this run, so that a divergence can be traced to one.
+    struct UserChange {
+        qint64 step = 0;
+        QString name;
+        QVariant before;
+    };
+    QVector<UserChange> m_userChanges;
+    // What recoverFromDivergence() does (planned when the divergence is reported).
+    struct Recovery {
+        QString checkpoint; // empty: a fresh start
+        QVector<UserChange> undo; // the changes to take back (empty: divide the rates by ten)
+    };
+    Recovery m_recovery;
 };
 
 } // namespace genlab::session

@@ -1,5 +1,6 @@
 #include "Trainer.h"
 
+#include "BlowUpWatch.h"
 #include "DivergenceError.h"
 #include "common/AllocatorTuning.h"
 #include "common/BuildInfo.h"
@@ -80,6 +81,7 @@ struct Trainer::Private {
     double secondsBefore = 0.0; // training time of the steps done before (a resume)
     double secondsInSteps = 0.0;
     torch::Tensor sampleNoise; // fixed z for sample grids / point clouds
+    BlowUpWatch watch;
 
     int64_t batchSize() const { return std::max<int64_t>(1, model->realBatchSize(models::StepPart::Both)); }
 
@@ -130,35 +132,38 @@ struct Trainer::Private {
 
     double seconds() const { return secondsBefore + secondsInSteps; }
 
-    [[noreturn]] void diverged(const QString& quantity, double value)
+    [[noreturn]] void diverged(const QString& quantity, const QString& value, int64_t troubleStep)
     {
         if (run)
-            run->appendEvent(step, seconds(), QStringLiteral("diverged"), quantity, QString(),
-                             QString::number(value));
-        throw DivergenceError(step, quantity, value);
+            run->appendEvent(step, seconds(), QStringLiteral("diverged"), quantity, QString(), value);
+        throw DivergenceError(step, quantity, value, troubleStep);
     }
 
-    // One reduction over every trained parameter: the sum of finite values is finite unless it
-    // overflows, and an inf or a NaN anywhere makes it inf or NaN. Only then is each tensor
-    // looked at, to name the one that broke (an overflowing sum of finite weights passes).
-    void checkParametersFinite()
+    // One norm per trained tensor, then the norm of those, gives the weights' norm: finite
+    // unless a weight is inf or NaN (or the weights are beyond float range, long after
+    // BlowUpWatch has spoken). Only then is each tensor looked at, to name the one that broke.
+    // Returns the norm (-1: no weights).
+    double checkParametersFinite()
     {
         const std::vector<models::NamedTensor> parameters = model->trainedParameters();
         if (parameters.empty())
-            return;
+            return -1.0;
         torch::NoGradGuard noGrad;
-        std::vector<torch::Tensor> sums;
-        sums.reserve(parameters.size());
+        std::vector<torch::Tensor> norms;
+        norms.reserve(parameters.size());
         for (const models::NamedTensor& parameter : parameters)
-            sums.push_back(parameter.tensor.sum());
-        if (std::isfinite(torch::stack(sums).sum().item<double>()))
-            return;
+            norms.push_back(parameter.tensor.norm());
+        const double norm = torch::stack(norms).to(torch::kDouble).norm().item<double>();
+        if (std::isfinite(norm))
+            return norm;
         for (const models::NamedTensor& parameter : parameters) {
             const torch::Tensor bad =
                 parameter.tensor.masked_select(torch::isfinite(parameter.tensor).logical_not());
             if (bad.numel() > 0)
-                diverged(QStringLiteral("parameter ") + parameter.name, bad[0].item<double>());
+                diverged(QStringLiteral("parameter ") + parameter.name, QString::number(bad[0].item<double>()),
+                         step);
         }
+        diverged(QStringLiteral("parameter norm"), QStringLiteral("beyond float range"), step);
     }
 };
 
@@ -318,11 +323,13 @@ StepResult Trainer::step(models::StepPart part)
 
     for (const models::NamedValue& value : metrics) {
         if (!std::isfinite(value.value))
-            d->diverged(value.name, value.value);
+            d->diverged(value.name, QString::number(value.value), d->step);
     }
     // The losses were computed before the update: a weight the update made non-finite shows
     // only here (and would otherwise surface as a NaN loss one step later).
-    d->checkParametersFinite();
+    const double norm = d->checkParametersFinite();
+    if (const auto finding = d->watch.observe(d->step, metrics, norm, part != models::StepPart::DiscriminatorOnly))
+        d->diverged(finding->quantity, finding->reason, finding->since);
 
     if (d->run) {
         const bool last = finished();

@@ -460,27 +460,29 @@ void MainWindow::chooseDataSource()
         openDataSource(file);
 }
 
-void MainWindow::onDiverged(const QString& message, qint64 step, qint64 lastGoodStep)
+void MainWindow::onDiverged(const QString& message, qint64 step, qint64 recoveryStep, const QString& cause)
 {
     m_lossPlot->addMarker(step, tr("diverged"));
     statusBar()->showMessage(message, 15000);
+    const QString target = recoveryStep > 0 ? tr("the checkpoint at step %1").arg(recoveryStep)
+                                            : tr("the fresh weights of step 0");
+    const QString remedy =
+        cause.isEmpty()
+            ? tr("Going back to %1 divides every learning rate by ten.").arg(target)
+            : tr("It began after %1 changed: going back to %2 restores %1 as it was before.").arg(cause, target);
     // Not modal: the curves that show what went wrong stay usable behind it.
-    auto* box =
-        new QMessageBox(QMessageBox::Warning, tr("Training diverged"),
-                        tr("%1\n\nTraining is paused. The weights of step %2 are broken; the last good "
-                           "ones are %3.")
-                            .arg(message)
-                            .arg(step)
-                            .arg(lastGoodStep > 0 ? tr("those of the checkpoint at step %1").arg(lastGoodStep)
-                                                  : tr("the fresh ones of step 0")),
-                        QMessageBox::NoButton, this);
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Training diverged"),
+                                tr("%1\n\nTraining is paused. %2").arg(message, remedy), QMessageBox::NoButton,
+                                this);
     box->setObjectName(QStringLiteral("divergenceMessage"));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton* recover = box->addButton(
-        tr("Go back to step %1 with learning rates \u00f7 10").arg(lastGoodStep), QMessageBox::AcceptRole);
+    QPushButton* recover = box->addButton(cause.isEmpty()
+                                              ? tr("Go back to step %1 with learning rates \u00f7 10").arg(recoveryStep)
+                                              : tr("Go back to step %1 with %2 as before").arg(recoveryStep).arg(cause),
+                                          QMessageBox::AcceptRole);
     recover->setObjectName(QStringLiteral("recoverButton"));
     box->addButton(tr("Leave it paused"), QMessageBox::RejectRole);
-    connect(recover, &QPushButton::clicked, m_session, [this] { m_session->recoverFromDivergence(0.1); });
+    connect(recover, &QPushButton::clicked, m_session, [this] { m_session->recoverFromDivergence(); });
     box->open();
 }
 

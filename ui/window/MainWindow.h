@@ -84,7 +84,7 @@ private:
     void chooseDataSource();
     void chooseRun();
     void closeRun();
-    void onDiverged(const QString& message, qint64 step, qint64 lastGoodStep);
+    void onDiverged(const QString& message, qint64 step, qint64 recoveryStep, const QString& cause);
     void onRewound(qint64 step);
     void showConfiguration(const training::TrainingConfig& config);
     // After a crash or a kill during training: offers to resume the run that was going.

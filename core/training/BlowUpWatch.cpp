@@ -1,0 +1,80 @@
+#include "BlowUpWatch.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace genlab::training {
+
+namespace {
+
+QString number(double value)
+{
+    return QString::number(value, 'g', 3);
+}
+
+} // namespace
+
+std::optional<BlowUpWatch::Finding> BlowUpWatch::observe(int64_t step, const models::StepMetrics& metrics,
+                                                          double parameterNorm, bool generatorUpdated)
+{
+    for (const models::NamedValue& value : metrics) {
+        if (!value.name.startsWith(QLatin1String("loss")) || !std::isfinite(value.value))
+            continue;
+        const double magnitude = std::abs(value.value);
+        Level& level = m_losses[value.name];
+        if (level.seen < kSettleSteps) {
+            level.settled = std::max(level.settled, magnitude);
+            ++level.seen;
+            continue;
+        }
+        // A loss that settled near zero is measured against 1, not against its tiny level.
+        const double reference = std::max(level.settled, 1.0);
+        if (magnitude > kEarlySign * kLossGrowthLimit * reference) {
+            if (level.earlySign < 0)
+                level.earlySign = step;
+        } else {
+            level.earlySign = -1; // back to normal: a spike, not a blow-up
+        }
+        if (magnitude > kLossGrowthLimit * reference)
+            return Finding{value.name, value.value, level.earlySign,
+                           QStringLiteral("%1, a million times its level of %2")
+                               .arg(number(value.value), number(level.settled))};
+    }
+
+    if (parameterNorm >= 0.0 && std::isfinite(parameterNorm)) {
+        if (m_startNorm < 0.0)
+            m_startNorm = parameterNorm;
+        const double reference = std::max(m_startNorm, 1e-6);
+        if (parameterNorm > kEarlySign * kNormGrowthLimit * reference) {
+            if (m_normEarlySign < 0)
+                m_normEarlySign = step;
+        } else {
+            m_normEarlySign = -1;
+        }
+        if (parameterNorm > kNormGrowthLimit * reference)
+            return Finding{QStringLiteral("parameter norm"), parameterNorm, m_normEarlySign,
+                           QStringLiteral("%1, a thousand times its start of %2")
+                               .arg(number(parameterNorm), number(m_startNorm))};
+    }
+
+    if (generatorUpdated) {
+        const auto gradient = std::find_if(metrics.begin(), metrics.end(), [](const models::NamedValue& value) {
+            return value.name == QLatin1String("grad_g");
+        });
+        if (gradient != metrics.end()) {
+            if (gradient->value == 0.0) {
+                if (m_zeroGradientSince < 0)
+                    m_zeroGradientSince = step;
+                if (step - m_zeroGradientSince + 1 >= kDeadGradientSteps)
+                    return Finding{QStringLiteral("grad_g"), 0.0, m_zeroGradientSince,
+                                   QStringLiteral("exactly 0 for %1 steps: the generator learns nothing")
+                                       .arg(step - m_zeroGradientSince + 1)};
+            } else {
+                m_zeroGradientSince = -1;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace genlab::training
