@@ -2,6 +2,7 @@
 
 #include <qcustomplot.h>
 
+#include <QSignalSpy>
 #include <QtTest>
 
 using genlab::models::NamedValue;
@@ -60,6 +61,88 @@ private slots:
         QVERIFY(!plot.isSeriesVisible(QStringLiteral("loss_d")));
         QTest::mouseClick(plot.plot(), Qt::LeftButton, {}, centre);
         QVERIFY(plot.isSeriesVisible(QStringLiteral("loss_d")));
+    }
+
+    void rightClick_onTheLegendLeavesTheCurve_andAsksForTheMenu()
+    {
+        LossPlot plot;
+        plot.resize(600, 400);
+        plot.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plot));
+        appendSteps(plot, 1, 10, falling);
+        plot.plot()->replot();
+        QSignalSpy menus(&plot, &LossPlot::contextMenuRequested);
+        const QPoint centre = plot.plot()->legend->item(0)->outerRect().center();
+        QTest::mouseClick(plot.plot(), Qt::RightButton, {}, centre);
+        QVERIFY(plot.isSeriesVisible(QStringLiteral("loss_d")));
+        QContextMenuEvent menuEvent(QContextMenuEvent::Mouse, centre, plot.plot()->mapToGlobal(centre));
+        QCoreApplication::sendEvent(plot.plot(), &menuEvent);
+        QCOMPARE(menus.count(), 1);
+        QCOMPARE(menus.first().at(0).toPoint(), plot.plot()->mapToGlobal(centre));
+    }
+
+    // A plain click is not a request to stop following the data; a drag is.
+    void plainClick_keepsFollowing_dragStops()
+    {
+        LossPlot plot;
+        plot.resize(600, 400);
+        plot.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plot));
+        appendSteps(plot, 1, 10, falling);
+        const QPoint middle = plot.plot()->axisRect()->rect().center();
+        QTest::mouseClick(plot.plot(), Qt::LeftButton, {}, middle);
+        QVERIFY(plot.isFollowingData());
+        appendSteps(plot, 11, 90, falling);
+        QCOMPARE(plot.plot()->xAxis->range().upper, 100.0); // the new steps are in view
+
+        QTest::mousePress(plot.plot(), Qt::LeftButton, {}, middle);
+        QMouseEvent move(QEvent::MouseMove, QPointF(middle + QPoint(40, 0)),
+                         QPointF(plot.plot()->mapToGlobal(middle + QPoint(40, 0))), Qt::NoButton, Qt::LeftButton,
+                         Qt::NoModifier);
+        QCoreApplication::sendEvent(plot.plot(), &move);
+        QTest::mouseRelease(plot.plot(), Qt::LeftButton, {}, middle + QPoint(40, 0));
+        QVERIFY(!plot.isFollowingData());
+    }
+
+    // grad_g is thousands of times the losses: on its own log axis, the losses keep their scale.
+    void gradientNorm_hasItsOwnLogAxis_andLeavesTheLossScaleAlone()
+    {
+        LossPlot plot;
+        QVector<qint64> steps;
+        QVector<StepMetrics> rows;
+        for (qint64 step = 1; step <= 50; ++step) {
+            steps << step;
+            rows << StepMetrics{NamedValue{QStringLiteral("loss_d"), 0.7}, NamedValue{QStringLiteral("loss_g"), 1.5},
+                                NamedValue{QStringLiteral("grad_g"), 3000.0}};
+        }
+        plot.appendRows(steps, rows);
+        QCOMPARE(plot.valueAxisOf(QStringLiteral("grad_g")), plot.plot()->yAxis2);
+        QCOMPARE(plot.valueAxisOf(QStringLiteral("loss_d")), plot.plot()->yAxis);
+        QVERIFY(plot.plot()->yAxis2->visible());
+        QCOMPARE(plot.plot()->yAxis2->scaleType(), QCPAxis::stLogarithmic);
+        QVERIFY(plot.plot()->yAxis->range().upper < 10.0);
+        QVERIFY(plot.plot()->yAxis2->range().contains(3000.0));
+    }
+
+    // Marker labels run along the bottom, clear of the legend in the top right corner.
+    void markerLabels_stayClearOfTheLegend()
+    {
+        LossPlot plot;
+        plot.resize(600, 400);
+        plot.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plot));
+        appendSteps(plot, 1, 100, falling);
+        for (int i = 0; i < 4; ++i)
+            plot.addMarker(95 - i, QStringLiteral("lr_g 0.0005 \u2192 5e-05"));
+        plot.plot()->replot();
+        const QRect legend = plot.plot()->legend->outerRect();
+        for (int i = 0; i < plot.plot()->itemCount(); ++i) {
+            auto* text = qobject_cast<QCPItemText*>(plot.plot()->item(i));
+            if (!text)
+                continue;
+            const QRectF label(text->topLeft->pixelPosition(), text->bottomRight->pixelPosition());
+            QVERIFY2(!label.intersects(legend), qPrintable(text->text()));
+        }
     }
 
     void smoothing_zeroShowsRawValuesAndHighSmoothsThem()

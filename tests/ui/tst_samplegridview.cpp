@@ -1,4 +1,5 @@
 #include "ui/training/SampleGridView.h"
+#include "ui/widgets/ImageCanvas.h"
 
 #include <QSignalSpy>
 #include <QSlider>
@@ -33,6 +34,24 @@ private slots:
         QCOMPARE(view.previewCount(), 2);
         QCOMPARE(view.shownPreview()->step, qint64(20));
         QCOMPARE(qGray(view.currentImage().pixel(0, 0)), 200);
+    }
+
+    // A right click opens the menu; only a left click picks a sample (and its z).
+    void onlyALeftClickPicksASample()
+    {
+        SampleGridView view;
+        view.resize(400, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.addPreview(imagePreview(10, 20));
+        auto* canvas = view.findChild<genlab::ui::ImageCanvas*>(QStringLiteral("sampleCanvas"));
+        QVERIFY(canvas);
+        QSignalSpy clicks(canvas, &genlab::ui::ImageCanvas::imageClicked);
+        const QPoint centre = canvas->rect().center();
+        QTest::mouseClick(canvas, Qt::RightButton, {}, centre);
+        QCOMPARE(clicks.count(), 0);
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, centre);
+        QCOMPARE(clicks.count(), 1);
     }
 
     void timeline_scrubsBackAndStaysThereWhileNewPreviewsArrive()

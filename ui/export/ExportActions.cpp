@@ -80,11 +80,11 @@ ExportActions::ExportActions(QWidget* window, session::SessionController* sessio
         &ExportActions::saveBundle);
 
     // The same entries where the things are: right-click on the plot or the samples.
-    m_lossPlot->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_lossPlot, &QWidget::customContextMenuRequested, this, [this, plot, copy](const QPoint& at) {
+    connect(m_lossPlot, &LossPlot::contextMenuRequested, this, [plot, copy](const QPoint& globalPos) {
         QMenu menu;
+        menu.setObjectName(QStringLiteral("lossPlotMenu"));
         menu.addActions({plot, copy});
-        menu.exec(m_lossPlot->mapToGlobal(at));
+        menu.exec(globalPos);
     });
     m_samples->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_samples, &QWidget::customContextMenuRequested, this, [this, grid, gif](const QPoint& at) {

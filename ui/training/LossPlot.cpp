@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
 #include <QSlider>
 #include <QVBoxLayout>
 
@@ -38,16 +39,29 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent)
     m_plot->legend->setSelectableParts(QCPLegend::spItems);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     m_plot->xAxis->setLabel(tr("step"));
+    // Gradient norms (grad_g, ...) span orders of magnitude and would flatten the losses: they
+    // get the right-hand axis, on a log scale, shown once the first one arrives.
+    m_plot->yAxis2->setScaleType(QCPAxis::stLogarithmic);
+    m_plot->yAxis2->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    m_plot->yAxis2->setLabel(tr("gradient norm (log)"));
     m_plot->setNoAntialiasingOnDrag(true);
     m_plot->setMinimumHeight(180);
 
     connect(m_plot, &QCustomPlot::legendClick, this,
-            [this](QCPLegend* legend, QCPAbstractLegendItem* item, QMouseEvent*) {
-                onLegendClick(legend, item);
+            [this](QCPLegend* legend, QCPAbstractLegendItem* item, QMouseEvent* event) {
+                if (event->button() == Qt::LeftButton) // a right click is for the menu
+                    onLegendClick(legend, item);
             });
     // A drag or wheel zoom means the user wants to look somewhere: stop autoscaling until Fit.
-    connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent*) { m_followData = false; });
+    // A plain click is not a drag: the plot keeps following.
+    connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent* event) {
+        if (event->buttons() & Qt::LeftButton)
+            m_followData = false;
+    });
     connect(m_plot, &QCustomPlot::mouseWheel, this, [this](QWheelEvent*) { m_followData = false; });
+    m_plot->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_plot, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint& at) { emit contextMenuRequested(m_plot->mapToGlobal(at)); });
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent*) { fitToData(); });
 
     m_smoothingSlider = new QSlider(Qt::Horizontal, this);
@@ -87,8 +101,14 @@ LossPlot::Series& LossPlot::seriesFor(const QString& name)
     if (found != m_series.end())
         return *found;
     Series series;
-    series.graph = m_plot->addGraph();
-    series.graph->setName(name);
+    const bool gradient = name.startsWith(QLatin1String("grad_"));
+    series.graph = m_plot->addGraph(m_plot->xAxis, gradient ? m_plot->yAxis2 : m_plot->yAxis);
+    if (gradient) {
+        m_plot->yAxis2->setVisible(true);
+        series.graph->setName(tr("%1 (right axis)").arg(name));
+    }
+    if (!gradient)
+        series.graph->setName(name);
     series.graph->setPen(QPen(kSeriesColours.at(m_order.size() % kSeriesColours.size()), 1));
     series.graph->setAdaptiveSampling(true);
     m_order << name;
@@ -146,8 +166,9 @@ void LossPlot::addMarker(qint64 step, const QString& label)
     auto* text = new QCPItemText(m_plot);
     text->position->setTypeX(QCPItemPosition::ptPlotCoords);
     text->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    text->position->setCoords(double(step), 0.02 + 0.05 * (m_markerCount % 4));
-    text->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // Along the bottom edge, stacked four deep: the legend holds the top right corner.
+    text->position->setCoords(double(step), 0.98 - 0.05 * (m_markerCount % 4));
+    text->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
     text->setText(label);
     text->setFont(QFont(font().family(), 8));
     text->setColor(QColor(80, 80, 80));
@@ -202,6 +223,12 @@ void LossPlot::setSeriesVisible(const QString& name, bool visible)
     requestReplot();
 }
 
+QCPAxis* LossPlot::valueAxisOf(const QString& name) const
+{
+    auto found = m_series.constFind(name);
+    return found == m_series.constEnd() ? nullptr : found->graph->valueAxis();
+}
+
 int LossPlot::pointCount(const QString& name) const
 {
     auto found = m_series.constFind(name);
@@ -242,8 +269,13 @@ void LossPlot::onLegendClick(QCPLegend*, QCPAbstractLegendItem* item)
     auto* plottableItem = qobject_cast<QCPPlottableLegendItem*>(item);
     if (!plottableItem)
         return;
-    const QString name = plottableItem->plottable()->name();
-    setSeriesVisible(name, !isSeriesVisible(name));
+    // By the graph, not its legend text (a gradient's says "(right axis)").
+    for (auto it = m_series.constBegin(); it != m_series.constEnd(); ++it) {
+        if (it->graph == plottableItem->plottable()) {
+            setSeriesVisible(it.key(), !isSeriesVisible(it.key()));
+            break;
+        }
+    }
     if (m_followData)
         fitToData();
 }
@@ -257,12 +289,17 @@ void LossPlot::fitToData()
 void LossPlot::requestReplot()
 {
     if (m_followData) {
-        bool any = false;
+        // One step axis for all; each value axis fits only its own curves.
+        bool anyKey = false;
+        QSet<QCPAxis*> fitted;
         for (const Series& series : m_series) {
             if (!series.graph->visible() || series.graph->data()->isEmpty())
                 continue;
-            series.graph->rescaleAxes(any);
-            any = true;
+            series.graph->rescaleKeyAxis(anyKey);
+            anyKey = true;
+            QCPAxis* valueAxis = series.graph->valueAxis();
+            series.graph->rescaleValueAxis(fitted.contains(valueAxis));
+            fitted.insert(valueAxis);
         }
     }
     m_plot->replot(QCustomPlot::rpQueuedReplot);

@@ -12,13 +12,15 @@ class QCPAbstractLegendItem;
 class QCPLegend;
 class QCheckBox;
 class QSlider;
+class QCPAxis;
 class QLabel;
 
 namespace genlab::ui {
 
 // The live chart of everything a model reports per step: one series per quantity (toggled by
-// clicking its legend entry), exponential smoothing, linear or log scale, mouse zoom and pan,
-// and labelled vertical markers where a hyper-parameter changed. The raw history is kept
+// clicking its legend entry), gradient norms on a log axis of their own, exponential
+// smoothing, linear or log scale, mouse zoom and pan, and labelled vertical markers where a
+// hyper-parameter changed. The raw history is kept
 // whole; QCustomPlot's adaptive sampling keeps drawing cheap however long the run.
 class LossPlot : public QWidget
 {
@@ -46,6 +48,13 @@ public:
     int markerCount() const { return m_markerCount; }
     QCustomPlot* plot() const { return m_plot; }
     QString toCsv() const; // every raw series, one row per step
+    // The value axis a series is drawn against (gradient norms: the right-hand log axis).
+    QCPAxis* valueAxisOf(const QString& name) const;
+    bool isFollowingData() const { return m_followData; }
+
+signals:
+    // A right click on the plot, at `globalPos`: the owner shows its menu there.
+    void contextMenuRequested(const QPoint& globalPos);
 
 private:
     struct Series {

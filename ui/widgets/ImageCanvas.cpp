@@ -42,6 +42,11 @@ void ImageCanvas::paintEvent(QPaintEvent*)
 
 void ImageCanvas::mousePressEvent(QMouseEvent* event)
 {
+    if (event->button() != Qt::LeftButton) {
+        // A right click is for the context menu (the owner's), not a pick.
+        QWidget::mousePressEvent(event);
+        return;
+    }
     const QRect target = imageRect();
     if (target.isEmpty() || !target.contains(event->position().toPoint()))
         return;
