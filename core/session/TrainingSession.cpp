@@ -71,7 +71,9 @@ training::TrainingConfig TrainingSession::runConfig() const
         config.outDir =
             QDir(m_config.outDir)
                 .filePath(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) +
-                          QLatin1Char('-') + m_config.model + QLatin1Char('-') + data);
+                          QLatin1Char('-') +
+                          // Named after the preset it ran (collapse and saturating GANs are both gan-ring8).
+                          (m_config.preset.isEmpty() ? m_config.model + QLatin1Char('-') + data : m_config.preset));
     }
     return config;
 }
@@ -113,6 +115,7 @@ void TrainingSession::adoptTrainer(std::unique_ptr<training::Trainer> trainer)
     m_sinceMetrics.start();
     m_sincePreview.start();
     m_sinceAutosave.start();
+    m_sinceSampleFile.invalidate();
     publishPreview();
 }
 
@@ -421,6 +424,15 @@ void TrainingSession::publishPreview()
     }
     m_previewDirty = false;
     m_sincePreview.restart();
+    if (m_trainer->config().sampleEvery == 0 && !m_trainer->runPath().isEmpty() &&
+        (!m_sinceSampleFile.isValid() || m_sinceSampleFile.elapsed() >= kSampleFileIntervalMs)) {
+        try {
+            m_trainer->writeSamples();
+            m_sinceSampleFile.restart();
+        } catch (const std::exception& error) {
+            emit failed(QString::fromLocal8Bit(error.what()));
+        }
+    }
     emit previewReady(preview);
     emit snapshotReady(snapshot);
 }

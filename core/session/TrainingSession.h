@@ -39,6 +39,10 @@ public:
     // A running session writes a checkpoint this often (and before every setting change), so
     // that a diverging model or a killed process loses at most this much training.
     static constexpr int kAutosaveIntervalMs = 120'000;
+    // A run without a sample interval of its own (not a preset's) keeps one of the pictures
+    // its timeline showed every this many ms, so that a reopened run shows its course and a
+    // GIF of it can be made: about 30 a minute.
+    static constexpr int kSampleFileIntervalMs = 2'000;
 
 public slots:
     // A new model/data/settings: drops the current run (the next start builds a new one).
@@ -111,6 +115,7 @@ private:
     QElapsedTimer m_sincePreview;
     QElapsedTimer m_rateClock;
     QElapsedTimer m_sinceAutosave;
+    QElapsedTimer m_sinceSampleFile; // invalid: none written yet in this run
     qint64 m_rateStep = 0;
     qint64 m_lastCheckpointStep = 0;
     bool m_running = false;

@@ -2,6 +2,7 @@
 // on the controller, which lives in the test's thread; the session emits from its own.
 #include "session/SessionController.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -63,6 +64,30 @@ private slots:
         QVERIFY(preview.isPoints());
         QVERIFY(!preview.generated.isEmpty());
         QVERIFY(!preview.real.isEmpty());
+    }
+
+    // A run without a sample interval keeps a thinned series of the pictures its timeline
+    // showed (one every kSampleFileIntervalMs), and a preset's run is named after the preset.
+    void windowRun_keepsItsTimelinesPictures_andIsNamedAfterItsPreset()
+    {
+        QTemporaryDir runs;
+        SessionController session;
+        QSignalSpy status(&session, &SessionController::statusChanged);
+        QSignalSpy previews(&session, &SessionController::previewReady);
+        TrainingConfig config = ringGan(runs.path());
+        config.preset = QStringLiteral("gan-collapse-ring8");
+        session.configure(config);
+        session.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!lastStatus(status).runPath.isEmpty(), 20000);
+        const QString runPath = lastStatus(status).runPath;
+        QVERIFY2(runPath.endsWith(QStringLiteral("-gan-collapse-ring8")), qPrintable(runPath));
+        const QDir samples(runPath + QStringLiteral("/samples"));
+        QTRY_VERIFY_WITH_TIMEOUT(samples.entryList({QStringLiteral("step-*.csv")}, QDir::Files).size() >= 3, 20000);
+        session.pause();
+        QTRY_COMPARE_WITH_TIMEOUT(lastStatus(status).state, SessionStatus::State::Paused, 5000);
+        // Thinned: far fewer pictures than previews (4 a second against one every 2 s).
+        const int files = samples.entryList({QStringLiteral("step-*.csv")}, QDir::Files).size();
+        QVERIFY2(files * 3 < previews.count(), qPrintable(QStringLiteral("%1 files, %2 previews").arg(files).arg(previews.count())));
     }
 
     void pause_stopsTheStepCountAndStepAdvancesExactlyOne()
