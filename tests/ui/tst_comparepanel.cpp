@@ -3,6 +3,7 @@
 #include "BarImageFolder.h"
 #include "compare/ComparisonPlan.h"
 #include "ui/compare/ComparePanel.h"
+#include "ui/setup/SetupPanel.h"
 #include "ui/widgets/CoverageTimeline.h"
 #include "ui/widgets/ImageCanvas.h"
 #include "ui/window/MainWindow.h"
@@ -10,6 +11,8 @@
 #include <qcustomplot.h>
 
 #include <QComboBox>
+#include <QDockWidget>
+#include <QProgressBar>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QListWidget>
@@ -190,6 +193,33 @@ private slots:
                  qPrintable(presetActions.join(',')));
         QVERIFY(presetActions.contains(QStringLiteral("remedies-ring8")));
         QVERIFY(presetActions.contains(QStringLiteral("vigan-ring8"))); // the single-model ones stay
+    }
+
+    // During a comparison the Setup panel and the status bar do not pretend to show the
+    // window's own run; afterwards they do again. View > Setup hides and shows the panel.
+    void mainWindow_duringACompare_setupAndStatusBarSaySo()
+    {
+        QTemporaryDir runs;
+        ui::MainWindow window(nullptr, runs.path());
+        window.show();
+        auto* runLabel = window.findChild<QLabel*>(QStringLiteral("runLabel"));
+        QVERIFY(runLabel);
+        window.comparePanel()->startPlan(imagePlan(m_bars.path(), 10'000'000));
+        QVERIFY(!window.setupPanel()->isEnabled());
+        QVERIFY2(runLabel->text().contains(QStringLiteral("2 models")), qPrintable(runLabel->text()));
+        QVERIFY(!window.findChild<QProgressBar*>(QStringLiteral("runProgress"))->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(window.comparePanel()->modelCount(), 2, 20000);
+        window.comparePanel()->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.comparePanel()->isRunning(), 5000);
+        QTRY_VERIFY(window.setupPanel()->isEnabled());
+        QCOMPARE(runLabel->text(), QString());
+
+        auto* dock = window.findChild<QDockWidget*>(QStringLiteral("setupDock"));
+        QVERIFY(dock->toggleViewAction()->isEnabled());
+        dock->toggleViewAction()->trigger();
+        QVERIFY(!dock->isVisible());
+        dock->toggleViewAction()->trigger();
+        QVERIFY(dock->isVisible());
     }
 
 private:

@@ -274,6 +274,7 @@ void ComparePanel::startPlan(const compare::ComparisonPlan& plan)
     m_startButton->setEnabled(false);
     m_stopButton->setEnabled(true);
     emit started();
+    emit runningChanged(true, tr("%1 models on %2").arg(run.entries.size()).arg(run.data));
     m_controller->start(run);
 }
 
@@ -475,6 +476,7 @@ void ComparePanel::onFinished(bool completed)
     m_startButton->setEnabled(true);
     m_stopButton->setEnabled(false);
     m_status->setText(completed ? tr("Done: every model reached its run length.") : tr("Stopped."));
+    emit runningChanged(false, QString());
 }
 
 void ComparePanel::onFailed(const QString& message)
@@ -482,6 +484,7 @@ void ComparePanel::onFailed(const QString& message)
     m_startButton->setEnabled(true);
     m_stopButton->setEnabled(false);
     showProblem(message.section(QLatin1Char('\n'), 0, 0));
+    emit runningChanged(false, QString());
 }
 
 void ComparePanel::showProblem(const QString& message)

@@ -72,6 +72,9 @@ signals:
     void started();
     // A menu action started a comparison: the window shows this tab.
     void activated();
+    // A comparison began (with a few words on what it trains) or ended: while one runs, the
+    // window's Setup panel and status bar say so instead of showing the single run.
+    void runningChanged(bool running, const QString& description);
 
 private:
     struct Series {

@@ -123,7 +123,9 @@ void MainWindow::buildSetupDock()
     auto* setupDock = new QDockWidget(tr("Setup"), this);
     setupDock->setObjectName(QStringLiteral("setupDock"));
     setupDock->setWidget(m_setup);
-    setupDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    // Closable, so that View > Setup can hide it and bring it back.
+    setupDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                           QDockWidget::DockWidgetClosable);
     setupDock->setMinimumWidth(300);
     addDockWidget(Qt::LeftDockWidgetArea, setupDock);
     connect(m_setup, &SetupPanel::configurationChanged, this, &MainWindow::applyConfiguration);
@@ -211,6 +213,7 @@ void MainWindow::addCompareTab()
     m_compare->addPresetActions(m_presetMenu);
     connect(m_compare, &ComparePanel::started, m_session, &session::SessionController::pause);
     connect(m_compare, &ComparePanel::activated, this, [this] { m_tabs->setCurrentWidget(m_compare); });
+    connect(m_compare, &ComparePanel::runningChanged, this, &MainWindow::showComparing);
 }
 
 void MainWindow::buildActions()
@@ -375,6 +378,8 @@ void MainWindow::onStatus(const SessionStatus& status)
     m_trainAction->setText(running ? tr("&Pause") : tr("&Train"));
     describe(m_trainAction, running ? tr("Pause training") : tr("Train, or pause a running training"));
     m_setup->setRunActive(status.step > 0 || running || status.state == SessionStatus::State::Loading);
+    if (m_comparing)
+        return; // the state label names the comparison
 
     switch (status.state) {
     case SessionStatus::State::Idle:
@@ -398,8 +403,37 @@ void MainWindow::onStatus(const SessionStatus& status)
     }
 }
 
+// While a comparison trains, the Setup panel (which sets up the Training tab's run) rests
+// and the status bar names the comparison; afterwards both show the window's run again.
+void MainWindow::showComparing(bool running, const QString& description)
+{
+    m_setup->setEnabled(!running);
+    m_setup->setToolTip(running ? tr("The Compare tab is training its own models; this panel sets up the "
+                                     "Training tab's run.")
+                                : QString());
+    if (running) {
+        if (!m_comparing)
+            m_runLabelBeforeCompare = m_runLabel->text();
+        m_comparing = true;
+        m_stateLabel->setText(tr("Comparing"));
+        m_runLabel->setText(tr("Compare: %1").arg(description));
+        m_stepLabel->clear();
+        m_rateLabel->clear();
+        m_elapsedLabel->clear();
+        m_progress->setVisible(false);
+        return;
+    }
+    m_comparing = false;
+    m_runLabel->setText(m_runLabelBeforeCompare); // "Following run ..." if one is open
+    onStatus(m_status);
+    showProgress(m_shownProgress);
+}
+
 void MainWindow::showProgress(const SessionStatus& status)
 {
+    m_shownProgress = status;
+    if (m_comparing)
+        return;
     m_stepLabel->setText(status.epoch >= 0 ? tr("step %1  epoch %2").arg(status.step).arg(status.epoch)
                                            : tr("step %1").arg(status.step));
     const bool running = status.state == SessionStatus::State::Running && status.stepsPerSecond > 0;

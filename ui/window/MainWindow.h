@@ -92,6 +92,7 @@ private:
     void rememberActiveRun(const QString& runPath);
     void checkpointBeforeClosing();
     void showProgress(const run::SessionStatus& status);
+    void showComparing(bool running, const QString& description);
     void showRecipeOf(const QJsonObject& json, const QString& runPath);
     void restoreSettings();
     void saveSettings() const;
@@ -111,6 +112,9 @@ private:
     QAction* m_openRunAction = nullptr;
     QString m_runsRoot;
     run::SessionStatus m_status;
+    run::SessionStatus m_shownProgress; // the feed's latest, for the status bar
+    bool m_comparing = false;
+    QString m_runLabelBeforeCompare;
 
     QAction* m_trainAction = nullptr;
     QAction* m_stepAction = nullptr;
