@@ -61,7 +61,13 @@ std::optional<BlowUpWatch::Finding> BlowUpWatch::observe(int64_t step, const mod
         const auto gradient = std::find_if(metrics.begin(), metrics.end(), [](const models::NamedValue& value) {
             return value.name == QLatin1String("grad_g");
         });
-        if (gradient != metrics.end()) {
+        const auto loss = std::find_if(metrics.begin(), metrics.end(), [](const models::NamedValue& value) {
+            return value.name == QLatin1String("loss_g");
+        });
+        // A zero gradient at a loss that is itself at zero is the saturating loss's known stall
+        // (log(1 - D(G(z))) is flat once D wins: the story of saturating-gan-ring8), not a breakdown.
+        const bool saturated = loss != metrics.end() && std::abs(loss->value) < kSaturatedLoss;
+        if (gradient != metrics.end() && !saturated) {
             if (gradient->value == 0.0) {
                 if (m_zeroGradientSince < 0)
                     m_zeroGradientSince = step;
@@ -72,6 +78,8 @@ std::optional<BlowUpWatch::Finding> BlowUpWatch::observe(int64_t step, const mod
             } else {
                 m_zeroGradientSince = -1;
             }
+        } else {
+            m_zeroGradientSince = -1;
         }
     }
     return std::nullopt;

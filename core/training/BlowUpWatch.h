@@ -16,7 +16,8 @@ namespace genlab::training {
 // signs, each far outside what a healthy run shows:
 // - a loss whose magnitude is a million times the level it settled at in the first steps;
 // - trained weights whose norm is a thousand times their norm at the start;
-// - a generator whose gradient is exactly zero for hundreds of steps in a row.
+// - a generator whose gradient is exactly zero for hundreds of steps in a row, while its loss
+//   is not at zero (where the saturating loss stalls by design).
 // Each finding says when the trouble began (the first step a loss or the norm passed a
 // hundredth of its limit, or the first zero gradient), so that a recovery can go back to a
 // checkpoint from before it. Plain arithmetic; the Trainer feeds it every step.
@@ -28,6 +29,7 @@ public:
     static constexpr double kEarlySign = 1e-2; // of a limit: where the trouble is dated from
     static constexpr int kSettleSteps = 20;     // the loss level is learned over these steps
     static constexpr int kDeadGradientSteps = 300;
+    static constexpr double kSaturatedLoss = 1e-3; // |loss_g| below this: a stall, not a failure
 
     struct Finding {
         QString quantity;   // "loss_g", "parameter norm", "grad_g"

@@ -101,6 +101,15 @@ private slots:
         QCOMPARE(finding->quantity, QStringLiteral("grad_g"));
         QCOMPARE(finding->since, firstZero);
     }
+
+    // The saturating loss's stall: loss_g and grad_g both at zero. That is the lesson of
+    // saturating-gan-ring8, not a failure to pause for.
+    void zeroGradientAtASaturatedLoss_isNotReported()
+    {
+        BlowUpWatch watch;
+        for (int64_t step = 1; step <= 2 * BlowUpWatch::kDeadGradientSteps; ++step)
+            QVERIFY(!watch.observe(step, losses(1e-6, -1e-9, 0.0), 10.0, true));
+    }
 };
 
 QTEST_APPLESS_MAIN(BlowUpWatchTest)

@@ -203,6 +203,22 @@ private slots:
         QCOMPARE(panel.timeline()->pointCount(QStringLiteral("modes covered")), 1);
     }
 
+    // A run stuck at 0 modes (saturating-gan-ring8) reads as 0 on a scale of modes, not as a
+    // line on a scale of millionths.
+    void zeroModesThroughout_showsAUnitScale()
+    {
+        CollapsePanel panel;
+        for (qint64 step : {100, 200, 300}) {
+            CollapseSource stuck = source(step, 8);
+            stuck.decodePoints = [](const QVector<float>& codes) {
+                return QVector<QPointF>(codes.size() / 2, QPointF(0.05, -0.02)); // inside the ring
+            };
+            panel.showFrame(CollapseFrameBuilder::build(stuck));
+        }
+        QCOMPARE(panel.timeline()->pointCount(QStringLiteral("modes covered")), 3);
+        QVERIFY(panel.timeline()->plot()->yAxis->range().upper >= 1.0);
+    }
+
     void showImageFrame_classesDropSharply_raisesTheAlarmAndShowsTheHistogram()
     {
         CollapsePanel panel;

@@ -119,11 +119,13 @@ void CoverageTimeline::replotSoon()
                 range = found ? QCPRange(std::min(range.lower, r.lower), std::max(range.upper, r.upper)) : r;
             found = found || ok;
         }
-        // Counts and shares start at zero; a little headroom keeps the top line visible.
+        // Counts and shares start at zero; a little headroom keeps the top line visible. When the
+        // curves are all at zero (a run stuck at 0 modes): one unit tall, not a scale of millionths.
+        const double minimumSpan = range.upper <= 0.0 ? 1.0 : 1e-6;
         if (found && axis == m_plot->yAxis && m_leftLog)
             axis->setRange(range.lower / 2, std::max(range.upper * 2, range.lower * 10));
         else if (found)
-            axis->setRange(std::min(0.0, range.lower), std::max(range.upper * 1.08, range.lower + 1e-6));
+            axis->setRange(std::min(0.0, range.lower), std::max(range.upper * 1.08, range.lower + minimumSpan));
     }
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
