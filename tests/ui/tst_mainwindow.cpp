@@ -10,9 +10,12 @@
 #include "ui/setup/SetupPanel.h"
 #include "ui/training/LossPlot.h"
 #include "ui/training/SampleGridView.h"
+#include "ui/training/TrainingTab.h"
 #include "ui/window/MainWindow.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
+#include <QPushButton>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -214,6 +217,44 @@ private slots:
             qAbs(window.setupPanel()->parameters()->values().value(QStringLiteral("lr_g")).toDouble() - 5e-5) < 1e-12,
             5000);
         QVERIFY(!window.findChild<QWidget*>(QStringLiteral("param_width"))->isEnabled());
+    }
+
+    // Right after typing a learning rate the field keeps the focus; S still steps.
+    void singleKeyShortcuts_workWhileANumberFieldHasTheFocus()
+    {
+        QTemporaryDir runs;
+        MainWindow window(nullptr, runs.path());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        selectData(window, QStringLiteral("ring8"));
+        selectModel(window, QStringLiteral("gan"));
+        auto* rate = window.findChild<QAbstractSpinBox*>(QStringLiteral("param_lr_d"));
+        QVERIFY(rate);
+        rate->setFocus();
+        QTRY_VERIFY(rate->hasFocus());
+        QTest::keyClick(rate, Qt::Key_S);
+        QTRY_COMPARE_WITH_TIMEOUT(window.status().step, qint64(1), 10000);
+        QTest::keyClick(rate, Qt::Key_E); // the exponent's e still goes to the field
+        QTest::qWait(200);
+        QCOMPARE(window.status().step, qint64(1));
+    }
+
+    // Before anything has trained, the Training tab offers the stories; a card starts one.
+    void welcomeCard_startsItsStory()
+    {
+        QTemporaryDir runs;
+        MainWindow window(nullptr, runs.path());
+        auto* tab = window.findChild<genlab::ui::TrainingTab*>();
+        QVERIFY(tab);
+        QVERIFY(tab->isWelcomeShown());
+        auto* card = window.findChild<QPushButton*>(QStringLiteral("card_gan-collapse-ring8"));
+        QVERIFY(card);
+        card->click();
+        QCOMPARE(window.setupPanel()->config().preset, QStringLiteral("gan-collapse-ring8"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.status().step > 0, 20000);
+        QVERIFY(!tab->isWelcomeShown());
+        window.trainAction()->trigger(); // pause
+        QTRY_COMPARE_WITH_TIMEOUT(window.status().state, SessionStatus::State::Paused, 5000);
     }
 
     void switchingModelWhilePaused_startsTheNewModel()

@@ -1,5 +1,7 @@
 #include "CollapseView.h"
 
+#include "ui/widgets/PointColours.h"
+
 #include <qcustomplot.h>
 
 #include <QCheckBox>
@@ -16,8 +18,8 @@ namespace genlab::ui {
 
 namespace {
 
-const QColor kRealColour(40, 40, 40);
-const QColor kGeneratedColour(230, 85, 13);
+const QColor kRealColour = PointColours::kReal;
+const QColor kGeneratedColour = PointColours::kGenerated;
 const QColor kTransportColour(90, 90, 90, 110);
 const QColor kGradientColour(0, 90, 50);
 // Arrows are drawn this share of the view wide at the longest gradient.

@@ -18,6 +18,7 @@
 #include "ui/training/SampleGridView.h"
 #include "ui/training/TrainingTab.h"
 #include "ui/widgets/ImageCanvas.h"
+#include "ui/widgets/NumberFieldShortcuts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -77,6 +78,7 @@ MainWindow::MainWindow(QWidget* parent, const QString& runsRoot) : QMainWindow(p
     setWindowIcon(QIcon(QStringLiteral(":/genlab/genlab.png")));
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
+    qApp->installEventFilter(new NumberFieldShortcuts(this));
     resize(1400, 860);
     if (m_runsRoot.isEmpty())
         m_runsRoot =
@@ -98,6 +100,11 @@ MainWindow::MainWindow(QWidget* parent, const QString& runsRoot) : QMainWindow(p
     m_lossPlot = m_trainingTab->lossPlot();
     m_samples = m_trainingTab->samples();
     m_tabs->addTab(m_trainingTab, tr("Training"));
+    // A welcome card is a story told at once: its preset, then Train.
+    connect(m_trainingTab, &TrainingTab::presetChosen, this, [this](const QString& name) {
+        if (applyPreset(name))
+            toggleTraining();
+    });
     m_exports = new ExportActions(this, m_session, m_lossPlot, m_samples);
     m_exports->attach(m_feed);
 
