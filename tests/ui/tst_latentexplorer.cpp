@@ -82,6 +82,8 @@ private slots:
     void newSnapshots_keepArriving_andTheShownOneIsFrozen();
     void runningSession_snapshotsKeepArriving_whileSlidersDecode();
     void pointModel_explainsAndShowsNoSliders();
+    void codeBeyondTheSliderRange_saysSoInsteadOfAnOffScaleNumber();
+    void principalDirections_ofAnEarlyModel_areComputedAgainAsItTrains();
     void window_explorerTabFollowsTraining_andSampleGridClicksLoadTheirCode();
 
 private:
@@ -391,6 +393,35 @@ void LatentExplorerTest::window_explorerTabFollowsTraining_andSampleGridClicksLo
     QCOMPARE(window.tabs()->currentWidget(), explorer);
     QCOMPARE(explorer->snapshot()->itemCount(ModelSnapshot::Split::Train), 96);
     QVERIFY(waitIdle(explorer->runner()));
+}
+
+void LatentExplorerTest::codeBeyondTheSliderRange_saysSoInsteadOfAnOffScaleNumber()
+{
+    ui::LatentSliderBox box;
+    explore::LatentDirections directions = explore::LatentDirections::dimensions(2);
+    directions.scales = {1.0, 0.01}; // a direction the model hardly spreads its codes along
+    box.setDirections(directions, {0, 1});
+    box.setBase({0.5f, 0.4f}); // 0.5 along the first axis, 40 units along the second
+    QCOMPARE(box.valueText(0), QStringLiteral("0.50"));
+    QCOMPARE(box.valueText(1), QStringLiteral("> 3"));
+    QCOMPARE(box.slider(1)->value(), box.slider(1)->maximum());
+}
+
+void LatentExplorerTest::principalDirections_ofAnEarlyModel_areComputedAgainAsItTrains()
+{
+    Trainer trainer(tinyVae(m_data, 4));
+    LatentExplorerPanel panel;
+    panel.setSnapshot(genlab::training::TrainerSnapshot::capture(trainer)); // step 0
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.principalDirections().isEmpty(), 20000);
+    QCOMPARE(panel.principalStep(), qint64(0));
+    train(trainer, 100);
+    panel.setSnapshot(genlab::training::TrainerSnapshot::capture(trainer)); // not yet twice as long
+    QVERIFY(waitIdle(panel.runner()));
+    QCOMPARE(panel.principalStep(), qint64(0));
+    train(trainer, 150);
+    panel.setSnapshot(genlab::training::TrainerSnapshot::capture(trainer)); // step 250
+    QTRY_COMPARE_WITH_TIMEOUT(panel.principalStep(), qint64(250), 20000);
+    QVERIFY(waitIdle(panel.runner()));
 }
 
 QTEST_MAIN(LatentExplorerTest)

@@ -12,6 +12,7 @@
 #include "ui/widgets/ImageCanvas.h"
 
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -49,6 +50,9 @@ LatentExplorerPanel::LatentExplorerPanel(QWidget* parent) : QWidget(parent)
         new QLabel(tr("Train a model (or step it once): the explorer follows the newest copy of it."), this);
     m_info->setObjectName(QStringLiteral("explorerInfo"));
     m_info->setWordWrap(true);
+    // Two lines held even while the text fits on one, so that the sliders below do not jump
+    // down (mid-drag) when a longer step number makes it wrap.
+    m_info->setMinimumHeight(2 * m_info->fontMetrics().lineSpacing());
 
     m_decodedCanvas = new ImageCanvas(this);
     m_decodedCanvas->setObjectName(QStringLiteral("decodedCanvas"));
@@ -93,14 +97,16 @@ LatentExplorerPanel::LatentExplorerPanel(QWidget* parent) : QWidget(parent)
 
     m_directionChoice = new QComboBox(this);
     m_directionChoice->setObjectName(QStringLiteral("directionChoice"));
+    m_directionChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents); // never truncated
     m_directionChoice->setToolTip(tr("What the sliders move along: latent dimensions (16 at a time), or the "
                                      "principal directions of the latent codes"));
     connect(m_directionChoice, &QComboBox::activated, this, &LatentExplorerPanel::applyDirectionChoice);
     m_recompute = button(tr("Recompute"), tr("Compute the principal directions again from the newest model"),
                          QStringLiteral("recomputeDirections"));
     connect(m_recompute, &QPushButton::clicked, this, &LatentExplorerPanel::computePrincipalDirections);
+    // The label on a line of its own: beside it, the narrow column cut the choice's text short.
+    auto* choiceLabel = new QLabel(tr("Sliders along"), this);
     auto* choiceRow = new QHBoxLayout;
-    choiceRow->addWidget(new QLabel(tr("Sliders along"), this));
     choiceRow->addWidget(m_directionChoice, 1);
     choiceRow->addWidget(m_recompute);
     m_directionStatus = new QLabel(this);
@@ -128,6 +134,7 @@ LatentExplorerPanel::LatentExplorerPanel(QWidget* parent) : QWidget(parent)
     leftLayout->addWidget(m_info);
     leftLayout->addLayout(images);
     leftLayout->addLayout(buttons);
+    leftLayout->addWidget(choiceLabel);
     leftLayout->addLayout(choiceRow);
     leftLayout->addWidget(m_directionStatus);
     leftLayout->addWidget(scroll, 1);
@@ -202,6 +209,13 @@ void LatentExplorerPanel::setSnapshot(const snapshot::ModelSnapshotPtr& snapshot
         m_snapshot->modelKind() != snapshot->modelKind() || m_snapshot->dataName() != snapshot->dataName() ||
         m_snapshot->imageSize() != snapshot->imageSize() || snapshot->step() < m_snapshot->step(); // a reset
     m_snapshot = snapshot;
+    // Principal directions of an early model (step 0's encoder barely spreads its codes) go
+    // stale as it trains: computed again each time the model has trained twice as long, not
+    // while a slider is held.
+    if (!newModel && !m_principal.isEmpty() && !m_principalPending &&
+        snapshot->step() >= 2 * m_principalStep + kPrincipalRefreshSteps &&
+        QGuiApplication::mouseButtons() == Qt::NoButton)
+        computePrincipalDirections();
     m_info->setText(tr("Step %1 \u00b7 %2 on %3 \u00b7 %4-D latent")
                         .arg(snapshot->step())
                         .arg(snapshot->modelKind(), snapshot->dataName())

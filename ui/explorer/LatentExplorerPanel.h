@@ -44,6 +44,8 @@ public:
     QImage decodedImage() const { return m_decoded; }
     int nearestIndex() const { return m_nearestIndex; }
     const explore::LatentDirections& principalDirections() const { return m_principal; }
+    qint64 principalStep() const { return m_principalStep; } // the model step they were computed at
+    static constexpr qint64 kPrincipalRefreshSteps = 200;
 
     LatentSliderBox* sliders() const { return m_sliders; }
     ImageCanvas* decodedCanvas() const { return m_decodedCanvas; }

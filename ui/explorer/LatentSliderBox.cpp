@@ -81,8 +81,29 @@ void LatentSliderBox::placeSliders()
         m_baseTicks[row] = int(std::lround(coordinate * kTicksPerUnit));
         const QSignalBlocker blocker(m_sliders[row]);
         m_sliders[row]->setValue(m_baseTicks[row]);
-        m_values[row]->setText(QString::number(coordinates.value(m_axes[row]), 'f', 2));
+        showValue(row, coordinates.value(m_axes[row]));
     }
+}
+
+QString LatentSliderBox::valueText(int row) const
+{
+    return row >= 0 && row < m_values.size() ? m_values[row]->text() : QString();
+}
+
+void LatentSliderBox::showValue(int row, double coordinate)
+{
+    // A code can lie beyond the slider's reach along an axis (a direction the model hardly
+    // uses has a tiny spread): the label says so rather than print a number off the scale.
+    QLabel* label = m_values[row];
+    if (std::abs(coordinate) <= kRange) {
+        label->setText(QString::number(coordinate, 'f', 2));
+        label->setToolTip(QString());
+        return;
+    }
+    label->setText(coordinate > 0 ? tr("> %1").arg(kRange, 0, 'f', 0) : tr("< -%1").arg(kRange, 0, 'f', 0));
+    label->setToolTip(tr("%1: beyond the slider's range of \u00b1%2 along this axis")
+                          .arg(coordinate, 0, 'f', 2)
+                          .arg(kRange, 0, 'f', 0));
 }
 
 QVector<float> LatentSliderBox::code() const
@@ -97,7 +118,7 @@ void LatentSliderBox::onSliderMoved(int row)
 {
     const QVector<float> current = code();
     const QVector<double> coordinates = m_directions.coordinates(current);
-    m_values[row]->setText(QString::number(coordinates.value(m_axes[row]), 'f', 2));
+    showValue(row, coordinates.value(m_axes[row]));
     emit codeChanged(current);
 }
 

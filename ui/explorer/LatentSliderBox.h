@@ -35,11 +35,13 @@ public:
     QVector<float> code() const;
     int sliderCount() const { return m_sliders.size(); }
     QSlider* slider(int row) const { return m_sliders.value(row); }
+    QString valueText(int row) const; // the number beside a slider
 
 signals:
     void codeChanged(const QVector<float>& code);
 
 private:
+    void showValue(int row, double coordinate);
     void rebuild();
     void placeSliders();
     void onSliderMoved(int row);
