@@ -1,5 +1,6 @@
 #include "run/RunDirectory.h"
 #include "ui/export/ExportActions.h"
+#include "ui/export/ImageExportDialog.h"
 #include "ui/training/LossPlot.h"
 #include "ui/training/SampleGridView.h"
 #include "ui/window/MainWindow.h"
@@ -10,6 +11,8 @@
 #include <QMenu>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QLabel>
+#include <QSpinBox>
 #include <QtTest>
 
 using namespace genlab;
@@ -85,15 +88,35 @@ private slots:
         for (int i = 0; i < 6; ++i)
             previews.append(gridPreview(i * 10, i * 40));
         const QVector<QImage> frames = ExportActions::timelineFrames(previews, 4);
-        QCOMPARE(frames.size(), 3); // indices 0, 4 and the last (5)
+        // Step 0 (the untrained model's flat grid) is left out; then every 4th from index 1,
+        // and the last: indices 1 and 5.
+        QCOMPARE(ExportActions::keptFrames(previews, 4), (QVector<int>{1, 5}));
+        QCOMPARE(frames.size(), 2);
+        QCOMPARE(frames.first().pixel(0, 0), qRgb(40, 40, 40));
         QCOMPARE(frames.last().pixel(0, 0), qRgb(200, 200, 200));
+        QCOMPARE(ExportActions::keptFrames({gridPreview(0, 10)}, 1), (QVector<int>{0})); // all there is
+    }
+
+    // The GIF dialog says how many frames and seconds the chosen settings write.
+    void gifDialog_saysHowManyFramesItWrites()
+    {
+        QVector<SamplePreview> previews;
+        for (int i = 0; i < 11; ++i)
+            previews.append(gridPreview(i * 10, i * 20)); // steps 0..100
+        ui::ImageExportDialog dialog(nullptr, QSize(20, 10), ui::ImageExportDialog::Kind::Animation,
+                                     QStringLiteral("/tmp/x.gif"));
+        dialog.setFrameCounter([previews](int every) { return int(ExportActions::keptFrames(previews, every).size()); });
+        QCOMPARE(dialog.frameSummary(), QStringLiteral("10 frames, 2.0 s")); // 200 ms each
+        dialog.findChild<QSpinBox*>(QStringLiteral("exportEvery"))->setValue(3);
+        QCOMPARE(dialog.frameSummary(), QStringLiteral("4 frames, 0.8 s")); // indices 1, 4, 7, 10
+        QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("exportFrames"))->text(), dialog.frameSummary());
     }
 
     void timelineFrames_points_sameSizePictures()
     {
         QVector<SamplePreview> previews(3);
         for (int i = 0; i < 3; ++i) {
-            previews[i].step = i;
+            previews[i].step = i + 1;
             previews[i].generated = {QPointF(i, 0), QPointF(0, i)};
             previews[i].real = {QPointF(1, 1), QPointF(-1, -1)};
         }

@@ -54,6 +54,29 @@ private slots:
         QCOMPARE(clicks.count(), 1);
     }
 
+    // The 2-D scatter passes a right click on as the view's own menu request.
+    void pointScatter_asksForTheViewsMenu()
+    {
+        SampleGridView view;
+        view.setContextMenuPolicy(Qt::CustomContextMenu);
+        view.resize(400, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        SamplePreview preview;
+        preview.step = 5;
+        preview.generated = {QPointF(0, 0)};
+        preview.real = {QPointF(1, 1)};
+        view.addPreview(preview);
+        auto* scatter = view.findChild<QWidget*>(QStringLiteral("sampleScatter"));
+        QVERIFY(scatter && scatter->isVisible());
+        QSignalSpy menus(&view, &QWidget::customContextMenuRequested);
+        const QPoint centre = scatter->rect().center();
+        QContextMenuEvent event(QContextMenuEvent::Mouse, centre, scatter->mapToGlobal(centre));
+        QCoreApplication::sendEvent(scatter, &event);
+        QCOMPARE(menus.count(), 1);
+        QCOMPARE(menus.first().at(0).toPoint(), view.mapFromGlobal(scatter->mapToGlobal(centre)));
+    }
+
     void timeline_scrubsBackAndStaysThereWhileNewPreviewsArrive()
     {
         SampleGridView view;

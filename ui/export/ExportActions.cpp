@@ -127,16 +127,25 @@ void ExportActions::savePicture(const QImage& image, int scale, const QString& p
         throw InputError(QStringLiteral("%1: cannot write the PNG: %2").arg(path, out.errorString()));
 }
 
+QVector<int> ExportActions::keptFrames(const QVector<run::SamplePreview>& previews, int everyNth)
+{
+    everyNth = std::max(1, everyNth);
+    int first = 0;
+    while (first + 1 < previews.size() && previews[first].step <= 0)
+        ++first;
+    QVector<int> kept;
+    for (int i = first; i < previews.size(); ++i)
+        if ((i - first) % everyNth == 0 || i == previews.size() - 1)
+            kept.append(i);
+    return kept;
+}
+
 QVector<QImage> ExportActions::timelineFrames(const QVector<run::SamplePreview>& previews, int everyNth)
 {
     QVector<QImage> frames;
     if (previews.isEmpty())
         return frames;
-    everyNth = std::max(1, everyNth);
-    QVector<int> kept;
-    for (int i = 0; i < previews.size(); ++i)
-        if (i % everyNth == 0 || i == previews.size() - 1)
-            kept.append(i);
+    const QVector<int> kept = keptFrames(previews, everyNth);
     if (!previews.first().isPoints()) {
         for (int i : kept)
             frames.append(previews[i].grid);
@@ -211,6 +220,7 @@ void ExportActions::exportTimeline()
     const QSize frameSize = previews.first().isPoints() ? QSize(400, 400) : previews.first().grid.size();
     ImageExportDialog dialog(m_window, frameSize, ImageExportDialog::Kind::Animation,
                              suggestedPath(QStringLiteral("timeline-%1.gif").arg(timestamp())));
+    dialog.setFrameCounter([previews](int everyNth) { return int(keptFrames(previews, everyNth).size()); });
     if (!previews.first().isPoints())
         dialog.setScale(std::max(1, ImageExportDialog::suggestedScale(frameSize) / 2));
     else

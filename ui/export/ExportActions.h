@@ -59,6 +59,9 @@ public:
     // The pictures of a sample history (grids, or 2-D previews drawn on shared axes),
     // keeping every n-th and always the last.
     static QVector<QImage> timelineFrames(const QVector<run::SamplePreview>& previews, int everyNth);
+    // The previews a timeline GIF keeps: every n-th and the last, leaving out step 0 (the
+    // untrained model's flat grey grid) when later ones exist.
+    static QVector<int> keptFrames(const QVector<run::SamplePreview>& previews, int everyNth);
     // A plot through QCustomPlot's writers: PDF when the path ends in .pdf, PNG otherwise.
     static void savePlot(QCustomPlot* plot, const QString& path, QSize size);
 

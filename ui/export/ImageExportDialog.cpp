@@ -53,6 +53,11 @@ ImageExportDialog::ImageExportDialog(QWidget* parent, QSize sourceSize, Kind kin
         m_every->setRange(1, 1000);
         m_every->setToolTip(tr("Keep every n-th frame (the last is always kept)"));
         form->addRow(tr("Keep every"), m_every);
+        m_frameLabel = new QLabel(this);
+        m_frameLabel->setObjectName(QStringLiteral("exportFrames"));
+        form->addRow(tr("Result"), m_frameLabel);
+        connect(m_every, &QSpinBox::valueChanged, this, &ImageExportDialog::updateFrameLabel);
+        connect(m_delay, &QSpinBox::valueChanged, this, &ImageExportDialog::updateFrameLabel);
     }
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -104,6 +109,28 @@ void ImageExportDialog::browse()
     const QString chosen = QFileDialog::getSaveFileName(this, windowTitle(), path(), filter);
     if (!chosen.isEmpty())
         m_path->setText(chosen);
+}
+
+void ImageExportDialog::setFrameCounter(std::function<int(int everyNth)> counter)
+{
+    m_frameCounter = std::move(counter);
+    updateFrameLabel();
+}
+
+QString ImageExportDialog::frameSummary() const
+{
+    if (!m_frameCounter)
+        return {};
+    const int frames = m_frameCounter(everyNth());
+    const double seconds = frames * delayMs() / 1000.0;
+    return frames == 1 ? tr("1 frame, %1 s").arg(seconds, 0, 'f', 1)
+                       : tr("%1 frames, %2 s").arg(frames).arg(seconds, 0, 'f', 1);
+}
+
+void ImageExportDialog::updateFrameLabel()
+{
+    if (m_frameLabel)
+        m_frameLabel->setText(frameSummary());
 }
 
 void ImageExportDialog::updateSizeLabel()

@@ -3,6 +3,8 @@
 #include <QDialog>
 #include <QSize>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -28,6 +30,10 @@ public:
     int delayMs() const;  // animations only
     int everyNth() const; // animations only
     QSize resultSize() const { return m_sourceSize * scale(); }
+    // Animations: how many frames a choice of "keep every n-th" writes, so that the dialog can
+    // say how many frames and how many seconds the result has.
+    void setFrameCounter(std::function<int(int everyNth)> counter);
+    QString frameSummary() const; // "25 frames, 5.0 s"; empty without a counter
 
     // A scale that makes a small picture at least about 400 pixels wide (1 for large ones).
     static int suggestedScale(QSize sourceSize);
@@ -35,6 +41,7 @@ public:
 private:
     void browse();
     void updateSizeLabel();
+    void updateFrameLabel();
 
     QSize m_sourceSize;
     Kind m_kind;
@@ -43,6 +50,8 @@ private:
     QSpinBox* m_delay = nullptr;
     QSpinBox* m_every = nullptr;
     QLabel* m_sizeLabel = nullptr;
+    QLabel* m_frameLabel = nullptr;
+    std::function<int(int)> m_frameCounter;
 };
 
 } // namespace genlab::ui

@@ -28,6 +28,12 @@ SampleGridView::SampleGridView(QWidget* parent) : QWidget(parent)
 
     m_scatter = new QCustomPlot(this);
     m_scatter->setObjectName(QStringLiteral("sampleScatter"));
+    // QCustomPlot takes the right click itself: pass it on as this view's menu request, so
+    // the exports' menu opens over the scatter as it does over an image grid.
+    m_scatter->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_scatter, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        emit customContextMenuRequested(mapFromGlobal(m_scatter->mapToGlobal(at)));
+    });
     m_scatter->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_scatter->legend->setVisible(true);
     m_scatter->legend->setFont(QFont(font().family(), 8));
