@@ -255,11 +255,12 @@ void TrainingSession::recoverFromDivergence()
                 if (restored->hyperParameters().value(change.name) != change.before)
                     changes.append(restored->setHyperParameter(change.name, change.before));
         } else {
-            // No change to blame: the recipe itself went off; every learning rate / 10.
+            // No change to blame: the recipe itself went off; every learning rate lowered.
             const QVariantMap settings = restored->hyperParameters();
             for (auto it = settings.begin(); it != settings.end(); ++it)
                 if (it.key().startsWith(QLatin1String("lr")))
-                    changes.append(restored->setHyperParameter(it.key(), it.value().toDouble() * 0.1));
+                    changes.append(
+                        restored->setHyperParameter(it.key(), it.value().toDouble() * kRecoveryLearningRateFactor));
         }
         m_config.settings = restored->hyperParameters();
         for (const run::SettingChange& change : changes)

@@ -43,6 +43,8 @@ public:
     // its timeline showed every this many ms, so that a reopened run shows its course and a
     // GIF of it can be made: about 30 a minute.
     static constexpr int kSampleFileIntervalMs = 2'000;
+    // A recovery with no change of settings to blame multiplies every learning rate by this.
+    static constexpr double kRecoveryLearningRateFactor = 0.1;
 
 public slots:
     // A new model/data/settings: drops the current run (the next start builds a new one).

@@ -14,6 +14,17 @@ QString number(double value)
 
 } // namespace
 
+bool BlowUpWatch::pastLimit(double value, double reference, double limit, int64_t step, int64_t& earlySign)
+{
+    if (value > kEarlySign * limit * reference) {
+        if (earlySign < 0)
+            earlySign = step;
+    } else {
+        earlySign = -1; // back to normal: a spike, not a blow-up
+    }
+    return value > limit * reference;
+}
+
 std::optional<BlowUpWatch::Finding> BlowUpWatch::observe(int64_t step, const models::StepMetrics& metrics,
                                                           double parameterNorm, bool generatorUpdated)
 {
@@ -28,15 +39,8 @@ std::optional<BlowUpWatch::Finding> BlowUpWatch::observe(int64_t step, const mod
             continue;
         }
         // A loss that settled near zero is measured against 1, not against its tiny level.
-        const double reference = std::max(level.settled, 1.0);
-        if (magnitude > kEarlySign * kLossGrowthLimit * reference) {
-            if (level.earlySign < 0)
-                level.earlySign = step;
-        } else {
-            level.earlySign = -1; // back to normal: a spike, not a blow-up
-        }
-        if (magnitude > kLossGrowthLimit * reference)
-            return Finding{value.name, value.value, level.earlySign,
+        if (pastLimit(magnitude, std::max(level.settled, 1.0), kLossGrowthLimit, step, level.earlySign))
+            return Finding{value.name, level.earlySign,
                            QStringLiteral("%1, a million times its level of %2")
                                .arg(number(value.value), number(level.settled))};
     }
@@ -44,15 +48,8 @@ std::optional<BlowUpWatch::Finding> BlowUpWatch::observe(int64_t step, const mod
     if (parameterNorm >= 0.0 && std::isfinite(parameterNorm)) {
         if (m_startNorm < 0.0)
             m_startNorm = parameterNorm;
-        const double reference = std::max(m_startNorm, 1e-6);
-        if (parameterNorm > kEarlySign * kNormGrowthLimit * reference) {
-            if (m_normEarlySign < 0)
-                m_normEarlySign = step;
-        } else {
-            m_normEarlySign = -1;
-        }
-        if (parameterNorm > kNormGrowthLimit * reference)
-            return Finding{QStringLiteral("parameter norm"), parameterNorm, m_normEarlySign,
+        if (pastLimit(parameterNorm, std::max(m_startNorm, 1e-6), kNormGrowthLimit, step, m_normEarlySign))
+            return Finding{QStringLiteral("parameter norm"), m_normEarlySign,
                            QStringLiteral("%1, a thousand times its start of %2")
                                .arg(number(parameterNorm), number(m_startNorm))};
     }
@@ -72,7 +69,7 @@ std::optional<BlowUpWatch::Finding> BlowUpWatch::observe(int64_t step, const mod
                 if (m_zeroGradientSince < 0)
                     m_zeroGradientSince = step;
                 if (step - m_zeroGradientSince + 1 >= kDeadGradientSteps)
-                    return Finding{QStringLiteral("grad_g"), 0.0, m_zeroGradientSince,
+                    return Finding{QStringLiteral("grad_g"), m_zeroGradientSince,
                                    QStringLiteral("exactly 0 for %1 steps: the generator learns nothing")
                                        .arg(step - m_zeroGradientSince + 1)};
             } else {

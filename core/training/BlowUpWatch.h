@@ -32,10 +32,9 @@ public:
     static constexpr double kSaturatedLoss = 1e-3; // |loss_g| below this: a stall, not a failure
 
     struct Finding {
-        QString quantity;   // "loss_g", "parameter norm", "grad_g"
-        double value = 0.0; // its value now
-        int64_t since = 0;  // the step the trouble began
-        QString reason;     // one phrase: "1.2e+23, a million times its level of 0.69"
+        QString quantity;  // "loss_g", "parameter norm", "grad_g"
+        int64_t since = 0; // the step the trouble began
+        QString reason;    // one phrase: "1.2e+23, a million times its level of 0.69"
     };
 
     // `step` counts this one; `parameterNorm` is the norm of all trained weights after it
@@ -45,6 +44,10 @@ public:
                                    bool generatorUpdated);
 
 private:
+    // Whether `value` is past `limit` times `reference`; `earlySign` keeps the first step of
+    // the current rise past kEarlySign of that (and forgets it when the value falls back).
+    static bool pastLimit(double value, double reference, double limit, int64_t step, int64_t& earlySign);
+
     struct Level {
         double settled = 0.0; // the largest magnitude seen while settling
         int seen = 0;

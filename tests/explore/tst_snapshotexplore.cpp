@@ -1,4 +1,5 @@
 #include "BarImageFolder.h"
+#include "TinyVae.h"
 #include "common/TorchApi.h"
 #include "explore/ImageMosaic.h"
 #include "explore/ImageValues.h"
@@ -18,6 +19,7 @@ using explore::ImageValues;
 using snapshot::ModelSnapshot;
 using training::Trainer;
 using training::TrainingConfig;
+using testing::trainSteps;
 
 namespace {
 
@@ -34,12 +36,6 @@ TrainingConfig tinyVae(const QString& data, int latentDim, int steps)
                        {QStringLiteral("batch_size"), 32},
                        {QStringLiteral("lr"), 3e-3}};
     return config;
-}
-
-void train(Trainer& trainer, int steps)
-{
-    for (int i = 0; i < steps; ++i)
-        trainer.step();
 }
 
 } // namespace
@@ -71,7 +67,7 @@ void SnapshotExploreTest::initTestCase()
     m_data = m_dir.filePath(QStringLiteral("bars"));
     QVERIFY(testing::writeBarImageFolder(m_data));
     m_trainer = std::make_unique<Trainer>(tinyVae(m_data, 4, 400));
-    train(*m_trainer, 400);
+    trainSteps(*m_trainer, 400);
 }
 
 void SnapshotExploreTest::sampleGridCodes_decoded_giveTheTrainersSampleGrid()
@@ -114,11 +110,11 @@ void SnapshotExploreTest::encodeThenDecode_trainedVae_givesAnImageCloseToTheOrig
 void SnapshotExploreTest::frozenSnapshot_trainingGoesOn_decodesTheSameImage()
 {
     Trainer trainer(tinyVae(m_data, 3, 60));
-    train(trainer, 20);
+    trainSteps(trainer, 20);
     const snapshot::ModelSnapshotPtr frozen = genlab::training::TrainerSnapshot::capture(trainer);
     const QVector<float> code = frozen->randomCodes(4, 3);
     const QVector<QImage> before = frozen->decodeImages(code);
-    train(trainer, 40);
+    trainSteps(trainer, 40);
     QCOMPARE(frozen->decodeImages(code), before);
     const QVector<QImage> later = genlab::training::TrainerSnapshot::capture(trainer)->decodeImages(code);
     QVERIFY(later != before);
@@ -148,7 +144,7 @@ void SnapshotExploreTest::principalDirections_vae_areUnitAxesOfTheLatentSpace()
 void SnapshotExploreTest::latentMap_twoDimensionalVae_mosaicAndLabelledPoints()
 {
     Trainer trainer(tinyVae(m_data, 2, 100));
-    train(trainer, 100);
+    trainSteps(trainer, 100);
     const snapshot::ModelSnapshotPtr snapshot = genlab::training::TrainerSnapshot::capture(trainer);
     explore::LatentMap::Options options;
     options.columns = 6;

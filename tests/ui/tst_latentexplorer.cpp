@@ -1,5 +1,7 @@
 // The latent explorer tab on snapshots of a small VAE trained in the test (bar images).
 #include "BarImageFolder.h"
+#include "RunnerIdle.h"
+#include "TinyVae.h"
 #include "explore/SampleGridCodes.h"
 #include "session/SessionController.h"
 #include "snapshot/ModelSnapshot.h"
@@ -30,41 +32,9 @@ using snapshot::ModelSnapshot;
 using training::Trainer;
 using training::TrainingConfig;
 using ui::LatentExplorerPanel;
-
-namespace {
-
-TrainingConfig tinyVae(const QString& data, int latentDim)
-{
-    TrainingConfig config;
-    config.model = QStringLiteral("vae");
-    config.data = data;
-    config.seed = 9;
-    config.steps = 1000;
-    config.threads = 1;
-    config.settings = {{QStringLiteral("latent_dim"), latentDim},
-                       {QStringLiteral("width"), 64},
-                       {QStringLiteral("depth"), 1},
-                       {QStringLiteral("batch_size"), 32},
-                       {QStringLiteral("lr"), 3e-3}};
-    return config;
-}
-
-void train(Trainer& trainer, int steps)
-{
-    for (int i = 0; i < steps; ++i)
-        trainer.step();
-}
-
-bool waitIdle(ui::BackgroundRunner* runner, int timeoutMs = 20000)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!runner->isIdle() && clock.elapsed() < timeoutMs)
-        QTest::qWait(10);
-    return runner->isIdle();
-}
-
-} // namespace
+using testing::tinyVae;
+using testing::waitIdle;
+using testing::trainSteps;
 
 class LatentExplorerTest : public QObject
 {
@@ -107,7 +77,7 @@ void LatentExplorerTest::initTestCase()
     m_data = m_dir.filePath(QStringLiteral("bars"));
     QVERIFY(testing::writeBarImageFolder(m_data));
     m_trainer = std::make_unique<Trainer>(tinyVae(m_data, 4));
-    train(*m_trainer, 150);
+    trainSteps(*m_trainer, 150);
     m_snapshot = genlab::training::TrainerSnapshot::capture(*m_trainer);
 }
 
@@ -142,7 +112,7 @@ void LatentExplorerTest::sliderMove_changesTheDecodedImage_andMovingBackRestores
 void LatentExplorerTest::moreThanSixteenDimensions_slidersFollowPrincipalDirections()
 {
     Trainer trainer(tinyVae(m_data, 20));
-    train(trainer, 30);
+    trainSteps(trainer, 30);
     LatentExplorerPanel panel;
     panel.show();
     panel.setSnapshot(genlab::training::TrainerSnapshot::capture(trainer));
@@ -263,7 +233,7 @@ void LatentExplorerTest::traversalGrid_oneRowPerSliderAndTheChosenColumns()
 void LatentExplorerTest::latentMap_twoDimensionalLatents_showsMosaicAndClasses()
 {
     Trainer trainer(tinyVae(m_data, 2));
-    train(trainer, 100);
+    trainSteps(trainer, 100);
     LatentExplorerPanel panel;
     panel.resize(1100, 750);
     panel.show();
@@ -281,7 +251,7 @@ void LatentExplorerTest::latentMap_twoDimensionalLatents_showsMosaicAndClasses()
 void LatentExplorerTest::newSnapshots_keepArriving_andTheShownOneIsFrozen()
 {
     Trainer trainer(tinyVae(m_data, 4));
-    train(trainer, 5);
+    trainSteps(trainer, 5);
     LatentExplorerPanel panel;
     panel.show();
     QSignalSpy shown(&panel, &LatentExplorerPanel::snapshotShown);
@@ -289,7 +259,7 @@ void LatentExplorerTest::newSnapshots_keepArriving_andTheShownOneIsFrozen()
     panel.setSnapshot(first);
     const QImage early = panel.decodedImage();
     const QVector<float> code = panel.currentCode();
-    train(trainer, 60);
+    trainSteps(trainer, 60);
     // The frozen copy still decodes as before while the trainer has moved on.
     QCOMPARE(first->decodeImages(code).value(0), early);
     panel.setSnapshot(genlab::training::TrainerSnapshot::capture(trainer));
@@ -414,11 +384,11 @@ void LatentExplorerTest::principalDirections_ofAnEarlyModel_areComputedAgainAsIt
     panel.setSnapshot(genlab::training::TrainerSnapshot::capture(trainer)); // step 0
     QTRY_VERIFY_WITH_TIMEOUT(!panel.principalDirections().isEmpty(), 20000);
     QCOMPARE(panel.principalStep(), qint64(0));
-    train(trainer, 100);
+    trainSteps(trainer, 100);
     panel.setSnapshot(genlab::training::TrainerSnapshot::capture(trainer)); // not yet twice as long
     QVERIFY(waitIdle(panel.runner()));
     QCOMPARE(panel.principalStep(), qint64(0));
-    train(trainer, 150);
+    trainSteps(trainer, 150);
     panel.setSnapshot(genlab::training::TrainerSnapshot::capture(trainer)); // step 250
     QTRY_COMPARE_WITH_TIMEOUT(panel.principalStep(), qint64(250), 20000);
     QVERIFY(waitIdle(panel.runner()));

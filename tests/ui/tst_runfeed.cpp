@@ -1,6 +1,8 @@
 // The feed the window's views attach to: a followed run folder's values, progress and newest
 // model (its checkpoints, opened on a worker), and the way back to the live session.
 #include "BarImageFolder.h"
+#include "RunnerIdle.h"
+#include "TinyVae.h"
 #include "run/RunFollower.h"
 #include "session/SessionController.h"
 #include "snapshot/ModelSnapshot.h"
@@ -16,43 +18,20 @@ using namespace genlab;
 using run::SessionStatus;
 using training::Trainer;
 using training::TrainingConfig;
+using testing::trainSteps;
+using testing::waitIdle;
 
 namespace {
 
 TrainingConfig tinyVae(const QString& data, const QString& out)
 {
-    TrainingConfig config;
-    config.model = QStringLiteral("vae");
-    config.data = data;
+    TrainingConfig config = testing::tinyVae(data, 3);
     config.outDir = out;
-    config.seed = 9;
-    config.steps = 1000;
-    config.threads = 1;
     config.sampleCount = 16;
     config.metricsEvery = 1;
     config.sampleEvery = 0;
     config.checkpointEvery = 0;
-    config.settings = {{QStringLiteral("latent_dim"), 3},
-                       {QStringLiteral("width"), 64},
-                       {QStringLiteral("depth"), 1},
-                       {QStringLiteral("batch_size"), 32},
-                       {QStringLiteral("lr"), 3e-3}};
     return config;
-}
-
-void train(Trainer& trainer, int steps)
-{
-    for (int i = 0; i < steps; ++i)
-        trainer.step();
-}
-
-bool waitIdle(ui::BackgroundRunner* runner, int timeoutMs = 20000)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!runner->isIdle() && clock.elapsed() < timeoutMs)
-        QTest::qWait(10);
-    return runner->isIdle();
 }
 
 // The models among the signal's arguments (null ones included).
@@ -82,7 +61,7 @@ private slots:
     {
         QTemporaryDir runs;
         Trainer trainer(tinyVae(m_data, runs.filePath(QStringLiteral("run"))));
-        train(trainer, 12);
+        trainSteps(trainer, 12);
         trainer.writeSamples();
         trainer.writeCheckpoint();
 
@@ -109,7 +88,7 @@ private slots:
         QVERIFY(waitIdle(feed.runner()));
         QCOMPARE(snapshots.count(), 2);
 
-        train(trainer, 8);
+        trainSteps(trainer, 8);
         trainer.writeSamples();
         trainer.writeCheckpoint();
         follower.poll();
@@ -122,7 +101,7 @@ private slots:
     {
         QTemporaryDir runs;
         Trainer trainer(tinyVae(m_data, runs.filePath(QStringLiteral("run"))));
-        train(trainer, 7);
+        trainSteps(trainer, 7);
 
         session::SessionController live;
         run::RunFollower follower;
@@ -138,7 +117,7 @@ private slots:
         QVERIFY(status.elapsedSeconds > 0.0);
         QCOMPARE(status.state, SessionStatus::State::Running);
 
-        train(trainer, 3);
+        trainSteps(trainer, 3);
         follower.poll();
         status = statuses.last().at(0).value<SessionStatus>();
         QCOMPARE(status.step, qint64(10));
@@ -149,7 +128,7 @@ private slots:
     {
         QTemporaryDir runs;
         Trainer trainer(tinyVae(m_data, runs.filePath(QStringLiteral("run"))));
-        train(trainer, 5);
+        trainSteps(trainer, 5);
         trainer.writeCheckpoint();
 
         session::SessionController live;

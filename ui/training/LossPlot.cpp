@@ -103,12 +103,9 @@ LossPlot::Series& LossPlot::seriesFor(const QString& name)
     Series series;
     const bool gradient = name.startsWith(QLatin1String("grad_"));
     series.graph = m_plot->addGraph(m_plot->xAxis, gradient ? m_plot->yAxis2 : m_plot->yAxis);
-    if (gradient) {
+    if (gradient)
         m_plot->yAxis2->setVisible(true);
-        series.graph->setName(tr("%1 (right axis)").arg(name));
-    }
-    if (!gradient)
-        series.graph->setName(name);
+    series.graph->setName(gradient ? tr("%1 (right axis)").arg(name) : name);
     series.graph->setPen(QPen(kSeriesColours.at(m_order.size() % kSeriesColours.size()), 1));
     series.graph->setAdaptiveSampling(true);
     m_order << name;

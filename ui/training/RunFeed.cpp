@@ -57,7 +57,10 @@ RunFeed::~RunFeed()
 
 void RunFeed::follow(const QString& runPath)
 {
-    run::RunDirectory::readConfig(runPath); // throws before anything changes
+    // Read first so that a bad folder throws before anything changes: the views must drop the
+    // previous model before open() reports the run's metrics and pictures, not after (the
+    // mode-collapse lab empties on a null model and would lose the run's curves).
+    run::RunDirectory::readConfig(runPath);
     m_followedCheckpoint.clear();
     emit snapshotReady(nullptr);
     m_followed->open(runPath);

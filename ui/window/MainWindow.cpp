@@ -169,23 +169,20 @@ void MainWindow::addExplorerTab()
     // directions, strips and maps decode thousands of images, work (and up to 300 MB of memory,
     // the peak-rss benchmark) that nobody looks at while another tab is open.
     auto explorerPending = std::make_shared<snapshot::ModelSnapshotPtr>();
-    auto deliverToExplorer = [explorer](const snapshot::ModelSnapshotPtr& snapshot) {
-        explorer->setSnapshot(snapshot);
-    };
     connect(m_feed, &RunFeed::previewReady, explorer, [explorer](const run::SamplePreview& preview) {
         explorer->setSampleNoise(preview.noiseSeed, preview.noiseCount);
     });
     connect(m_feed, &RunFeed::snapshotReady, explorer,
-            [this, explorer, explorerPending, deliverToExplorer](const snapshot::ModelSnapshotPtr& snapshot) {
+            [this, explorer, explorerPending](const snapshot::ModelSnapshotPtr& snapshot) {
                 explorerPending->reset();
                 if (!snapshot || m_tabs->currentWidget() == explorer)
-                    deliverToExplorer(snapshot);
+                    explorer->setSnapshot(snapshot);
                 else
                     *explorerPending = snapshot;
             });
-    connect(m_tabs, &QTabWidget::currentChanged, explorer, [this, explorer, explorerPending, deliverToExplorer] {
+    connect(m_tabs, &QTabWidget::currentChanged, explorer, [this, explorer, explorerPending] {
                 if (m_tabs->currentWidget() == explorer && *explorerPending)
-                    deliverToExplorer(std::exchange(*explorerPending, nullptr));
+                    explorer->setSnapshot(std::exchange(*explorerPending, nullptr));
             });
     connect(m_trainingTab, &TrainingTab::sampleClicked, explorer, [this, explorer](QPoint pixel) {
         explorer->loadSampleGridPixel(pixel);
