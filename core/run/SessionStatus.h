@@ -11,7 +11,7 @@ struct SessionStatus {
 
     State state = State::Idle;
     qint64 step = 0;
-    qint64 epoch = 0;       // -1: not known (a followed run's folder does not record it)
+    qint64 epoch = 0;      // -1: not known (a followed run's folder does not record it)
     qint64 totalSteps = 0; // 0: the run has no fixed length
     double elapsedSeconds = 0.0;
     double stepsPerSecond = 0.0;

@@ -70,10 +70,11 @@ training::TrainingConfig TrainingSession::runConfig() const
                                  : QFileInfo(m_config.data).fileName();
         config.outDir =
             QDir(m_config.outDir)
-                .filePath(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) +
-                          QLatin1Char('-') +
-                          // Named after the preset it ran (collapse and saturating GANs are both gan-ring8).
-                          (m_config.preset.isEmpty() ? m_config.model + QLatin1Char('-') + data : m_config.preset));
+                .filePath(
+                    QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) +
+                    QLatin1Char('-') +
+                    // Named after the preset it ran (collapse and saturating GANs are both gan-ring8).
+                    (m_config.preset.isEmpty() ? m_config.model + QLatin1Char('-') + data : m_config.preset));
     }
     return config;
 }
@@ -259,8 +260,8 @@ void TrainingSession::recoverFromDivergence()
             const QVariantMap settings = restored->hyperParameters();
             for (auto it = settings.begin(); it != settings.end(); ++it)
                 if (it.key().startsWith(QLatin1String("lr")))
-                    changes.append(
-                        restored->setHyperParameter(it.key(), it.value().toDouble() * kRecoveryLearningRateFactor));
+                    changes.append(restored->setHyperParameter(it.key(), it.value().toDouble() *
+                                                                             kRecoveryLearningRateFactor));
         }
         m_config.settings = restored->hyperParameters();
         for (const run::SettingChange& change : changes)
@@ -373,7 +374,8 @@ bool TrainingSession::doStep(models::StepPart part)
         for (const UserChange& change : m_recovery.undo)
             cause << change.name;
         emit diverged(error.message(), error.step(),
-                      m_recovery.checkpoint.isEmpty() ? 0 : run::RunDirectory::stepOfFile(m_recovery.checkpoint),
+                      m_recovery.checkpoint.isEmpty() ? 0
+                                                      : run::RunDirectory::stepOfFile(m_recovery.checkpoint),
                       cause.join(QStringLiteral(", ")));
     } catch (const std::exception& error) {
         m_running = false;

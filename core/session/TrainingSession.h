@@ -133,7 +133,7 @@ private:
     QVector<UserChange> m_userChanges;
     // What recoverFromDivergence() does (planned when the divergence is reported).
     struct Recovery {
-        QString checkpoint; // empty: a fresh start
+        QString checkpoint;       // empty: a fresh start
         QVector<UserChange> undo; // the changes to take back (empty: divide the rates by ten)
     };
     Recovery m_recovery;

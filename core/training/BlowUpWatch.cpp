@@ -26,7 +26,7 @@ bool BlowUpWatch::pastLimit(double value, double reference, double limit, int64_
 }
 
 std::optional<BlowUpWatch::Finding> BlowUpWatch::observe(int64_t step, const models::StepMetrics& metrics,
-                                                          double parameterNorm, bool generatorUpdated)
+                                                         double parameterNorm, bool generatorUpdated)
 {
     for (const models::NamedValue& value : metrics) {
         if (!value.name.startsWith(QLatin1String("loss")) || !std::isfinite(value.value))
@@ -55,9 +55,10 @@ std::optional<BlowUpWatch::Finding> BlowUpWatch::observe(int64_t step, const mod
     }
 
     if (generatorUpdated) {
-        const auto gradient = std::find_if(metrics.begin(), metrics.end(), [](const models::NamedValue& value) {
-            return value.name == QLatin1String("grad_g");
-        });
+        const auto gradient =
+            std::find_if(metrics.begin(), metrics.end(), [](const models::NamedValue& value) {
+                return value.name == QLatin1String("grad_g");
+            });
         const auto loss = std::find_if(metrics.begin(), metrics.end(), [](const models::NamedValue& value) {
             return value.name == QLatin1String("loss_g");
         });

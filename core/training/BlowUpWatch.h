@@ -27,7 +27,7 @@ public:
     static constexpr double kLossGrowthLimit = 1e6;
     static constexpr double kNormGrowthLimit = 1e3;
     static constexpr double kEarlySign = 1e-2; // of a limit: where the trouble is dated from
-    static constexpr int kSettleSteps = 20;     // the loss level is learned over these steps
+    static constexpr int kSettleSteps = 20;    // the loss level is learned over these steps
     static constexpr int kDeadGradientSteps = 300;
     static constexpr double kSaturatedLoss = 1e-3; // |loss_g| below this: a stall, not a failure
 

@@ -16,13 +16,13 @@ class DivergenceError : public std::runtime_error
 public:
     // value: what the quantity is ("nan", "1.2e+23, a million times its level of 0.69").
     DivergenceError(int64_t step, const QString& valueName, const QString& value, int64_t troubleStep)
-        : std::runtime_error(QStringLiteral("training diverged at step %1: %2 is %3%4 (try a lower learning "
-                                            "rate or another seed)")
-                                 .arg(step)
-                                 .arg(valueName, value,
-                                      troubleStep < step ? QStringLiteral(" (since step %1)").arg(troubleStep)
-                                                         : QString())
-                                 .toStdString()),
+        : std::runtime_error(
+              QStringLiteral("training diverged at step %1: %2 is %3%4 (try a lower learning "
+                             "rate or another seed)")
+                  .arg(step)
+                  .arg(valueName, value,
+                       troubleStep < step ? QStringLiteral(" (since step %1)").arg(troubleStep) : QString())
+                  .toStdString()),
           m_step(step), m_troubleStep(troubleStep), m_valueName(valueName)
     {
     }

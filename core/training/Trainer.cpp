@@ -160,8 +160,8 @@ struct Trainer::Private {
             const torch::Tensor bad =
                 parameter.tensor.masked_select(torch::isfinite(parameter.tensor).logical_not());
             if (bad.numel() > 0)
-                diverged(QStringLiteral("parameter ") + parameter.name, QString::number(bad[0].item<double>()),
-                         step);
+                diverged(QStringLiteral("parameter ") + parameter.name,
+                         QString::number(bad[0].item<double>()), step);
         }
         diverged(QStringLiteral("parameter norm"), QStringLiteral("beyond float range"), step);
     }
@@ -328,7 +328,8 @@ StepResult Trainer::step(models::StepPart part)
     // The losses were computed before the update: a weight the update made non-finite shows
     // only here (and would otherwise surface as a NaN loss one step later).
     const double norm = d->checkParametersFinite();
-    if (const auto finding = d->watch.observe(d->step, metrics, norm, part != models::StepPart::DiscriminatorOnly))
+    if (const auto finding =
+            d->watch.observe(d->step, metrics, norm, part != models::StepPart::DiscriminatorOnly))
         d->diverged(finding->quantity, finding->reason, finding->since);
 
     if (d->run) {
@@ -410,7 +411,8 @@ run::SettingChange Trainer::setHyperParameter(const QString& name, const QVarian
     return setHyperParameter(name, value, QStringLiteral("set"));
 }
 
-run::SettingChange Trainer::setHyperParameter(const QString& name, const QVariant& value, const QString& event)
+run::SettingChange Trainer::setHyperParameter(const QString& name, const QVariant& value,
+                                              const QString& event)
 {
     const QVariantMap before = d->model->hyperParameters();
     if (!before.contains(name))
@@ -460,8 +462,9 @@ metrics::EvaluationFigures Trainer::evaluate() const
         figures.coverage = metrics::ModeCoverage::evaluate(d->model->sample(z), d->data.modes);
     }
     if (d->data.hasTest() && metrics::VaeTestLoss::applies(*d->model))
-        figures.testLoss = metrics::VaeTestLoss::evaluate(*d->model, d->data.test, kEvaluationBatchSize, d->device,
-                                                          d->config.seed + kEvaluationNoiseSeedOffset);
+        figures.testLoss =
+            metrics::VaeTestLoss::evaluate(*d->model, d->data.test, kEvaluationBatchSize, d->device,
+                                           d->config.seed + kEvaluationNoiseSeedOffset);
     return figures;
 }
 

@@ -17,9 +17,9 @@
 using namespace genlab;
 using explore::ImageValues;
 using snapshot::ModelSnapshot;
+using testing::trainSteps;
 using training::Trainer;
 using training::TrainingConfig;
-using testing::trainSteps;
 
 namespace {
 

@@ -82,12 +82,14 @@ private slots:
         const QString runPath = lastStatus(status).runPath;
         QVERIFY2(runPath.endsWith(QStringLiteral("-gan-collapse-ring8")), qPrintable(runPath));
         const QDir samples(runPath + QStringLiteral("/samples"));
-        QTRY_VERIFY_WITH_TIMEOUT(samples.entryList({QStringLiteral("step-*.csv")}, QDir::Files).size() >= 3, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(samples.entryList({QStringLiteral("step-*.csv")}, QDir::Files).size() >= 3,
+                                 20000);
         session.pause();
         QTRY_COMPARE_WITH_TIMEOUT(lastStatus(status).state, SessionStatus::State::Paused, 5000);
         // Thinned: far fewer pictures than previews (4 a second against one every 2 s).
         const int files = samples.entryList({QStringLiteral("step-*.csv")}, QDir::Files).size();
-        QVERIFY2(files * 3 < previews.count(), qPrintable(QStringLiteral("%1 files, %2 previews").arg(files).arg(previews.count())));
+        QVERIFY2(files * 3 < previews.count(),
+                 qPrintable(QStringLiteral("%1 files, %2 previews").arg(files).arg(previews.count())));
     }
 
     void pause_stopsTheStepCountAndStepAdvancesExactlyOne()

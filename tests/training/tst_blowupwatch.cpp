@@ -13,7 +13,9 @@ namespace {
 
 StepMetrics losses(double lossD, double lossG, double gradG = 1.0)
 {
-    return {{QStringLiteral("loss_d"), lossD}, {QStringLiteral("loss_g"), lossG}, {QStringLiteral("grad_g"), gradG}};
+    return {{QStringLiteral("loss_d"), lossD},
+            {QStringLiteral("loss_g"), lossG},
+            {QStringLiteral("grad_g"), gradG}};
 }
 
 } // namespace
@@ -32,8 +34,9 @@ private slots:
         for (int step = 1; step <= 20000; ++step) {
             const double drift = 1.0 + 99.0 * step / 20000.0;
             const double gradient = step % 50 == 0 ? 0.0 : random.generateDouble();
-            const auto finding = watch.observe(step, losses(0.7 * (0.5 + random.generateDouble()), -drift, gradient),
-                                               10.0 + 90.0 * step / 20000.0, true);
+            const auto finding =
+                watch.observe(step, losses(0.7 * (0.5 + random.generateDouble()), -drift, gradient),
+                              10.0 + 90.0 * step / 20000.0, true);
             QVERIFY2(!finding, qPrintable(finding ? finding->reason : QString()));
         }
     }

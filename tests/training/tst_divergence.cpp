@@ -70,7 +70,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(diverged.size(), 1, 20000);
         const qint64 badStep = diverged.first().at(1).toLongLong();
         QVERIFY(badStep >= 1 && badStep <= 20);
-        QCOMPARE(diverged.first().at(2).toLongLong(), 0); // no checkpoint yet: back to the start
+        QCOMPARE(diverged.first().at(2).toLongLong(), 0);       // no checkpoint yet: back to the start
         QCOMPARE(diverged.first().at(3).toString(), QString()); // no change to blame: rates / 10
         QVERIFY(diverged.first().at(0).toString().contains(QStringLiteral("diverged at step")));
         QTRY_COMPARE(lastStatus(status).state, SessionStatus::State::Paused);
@@ -162,7 +162,11 @@ private slots:
         QTRY_COMPARE(rewound.size(), 1);
         QCOMPARE(rewound.first().at(0).toLongLong(), 30);
         QTRY_VERIFY(!configurations.isEmpty());
-        QCOMPARE(configurations.last().at(0).value<TrainingConfig>().settings.value(QStringLiteral("lr_g")).toDouble(),
+        QCOMPARE(configurations.last()
+                     .at(0)
+                     .value<TrainingConfig>()
+                     .settings.value(QStringLiteral("lr_g"))
+                     .toDouble(),
                  2e-4);
         QTRY_COMPARE(lastStatus(status).state, SessionStatus::State::Paused);
         for (int i = 0; i < 100; ++i)

@@ -12,11 +12,11 @@
 
 #include <QComboBox>
 #include <QDockWidget>
-#include <QProgressBar>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QProgressBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>

@@ -8,11 +8,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QLabel>
 #include <QMenu>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QLabel>
-#include <QSpinBox>
 #include <QtTest>
 
 using namespace genlab;
@@ -105,7 +105,8 @@ private slots:
             previews.append(gridPreview(i * 10, i * 20)); // steps 0..100
         ui::ImageExportDialog dialog(nullptr, QSize(20, 10), ui::ImageExportDialog::Kind::Animation,
                                      QStringLiteral("/tmp/x.gif"));
-        dialog.setFrameCounter([previews](int every) { return int(ExportActions::keptFrames(previews, every).size()); });
+        dialog.setFrameCounter(
+            [previews](int every) { return int(ExportActions::keptFrames(previews, every).size()); });
         QCOMPARE(dialog.frameSummary(), QStringLiteral("10 frames, 2.0 s")); // 200 ms each
         dialog.findChild<QSpinBox*>(QStringLiteral("exportEvery"))->setValue(3);
         QCOMPARE(dialog.frameSummary(), QStringLiteral("4 frames, 0.8 s")); // indices 1, 4, 7, 10

@@ -29,12 +29,12 @@
 
 using namespace genlab;
 using snapshot::ModelSnapshot;
+using testing::tinyVae;
+using testing::trainSteps;
+using testing::waitIdle;
 using training::Trainer;
 using training::TrainingConfig;
 using ui::LatentExplorerPanel;
-using testing::tinyVae;
-using testing::waitIdle;
-using testing::trainSteps;
 
 class LatentExplorerTest : public QObject
 {

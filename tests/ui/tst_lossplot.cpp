@@ -97,8 +97,8 @@ private slots:
 
         QTest::mousePress(plot.plot(), Qt::LeftButton, {}, middle);
         QMouseEvent move(QEvent::MouseMove, QPointF(middle + QPoint(40, 0)),
-                         QPointF(plot.plot()->mapToGlobal(middle + QPoint(40, 0))), Qt::NoButton, Qt::LeftButton,
-                         Qt::NoModifier);
+                         QPointF(plot.plot()->mapToGlobal(middle + QPoint(40, 0))), Qt::NoButton,
+                         Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(plot.plot(), &move);
         QTest::mouseRelease(plot.plot(), Qt::LeftButton, {}, middle + QPoint(40, 0));
         QVERIFY(!plot.isFollowingData());
@@ -112,7 +112,8 @@ private slots:
         QVector<StepMetrics> rows;
         for (qint64 step = 1; step <= 50; ++step) {
             steps << step;
-            rows << StepMetrics{NamedValue{QStringLiteral("loss_d"), 0.7}, NamedValue{QStringLiteral("loss_g"), 1.5},
+            rows << StepMetrics{NamedValue{QStringLiteral("loss_d"), 0.7},
+                                NamedValue{QStringLiteral("loss_g"), 1.5},
                                 NamedValue{QStringLiteral("grad_g"), 3000.0}};
         }
         plot.appendRows(steps, rows);

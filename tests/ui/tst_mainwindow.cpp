@@ -1,21 +1,20 @@
-#include "models/ModelCatalog.h"
 #include "metrics/CollapseFrame.h"
+#include "models/ModelCatalog.h"
+#include "session/SessionController.h"
 #include "training/PresetCatalog.h"
 #include "training/Trainer.h"
 #include "ui/collapse/CollapsePanel.h"
 #include "ui/collapse/CollapseView.h"
-#include "ui/widgets/CoverageTimeline.h"
-#include "session/SessionController.h"
 #include "ui/setup/HyperParameterPanel.h"
 #include "ui/setup/SetupPanel.h"
 #include "ui/training/LossPlot.h"
 #include "ui/training/SampleGridView.h"
 #include "ui/training/TrainingTab.h"
+#include "ui/widgets/CoverageTimeline.h"
 #include "ui/window/MainWindow.h"
 
 #include <QAbstractSpinBox>
 #include <QAction>
-#include <QPushButton>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -24,6 +23,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -150,7 +150,8 @@ private slots:
         QVERIFY(collapse);
         selectModel(window, QStringLiteral("vae"));
         QVERIFY(window.openRun(trainer.runPath()));
-        QVERIFY(window.findChild<QLabel*>(QStringLiteral("stepLabel"))->text().contains(QStringLiteral("30")));
+        QVERIFY(
+            window.findChild<QLabel*>(QStringLiteral("stepLabel"))->text().contains(QStringLiteral("30")));
         // The Setup panel shows the opened run's recipe (Train starts a new run of it).
         QCOMPARE(window.setupPanel()->config().model, QStringLiteral("gan"));
         QCOMPARE(window.setupPanel()->config().data, QStringLiteral("ring8"));
@@ -163,7 +164,8 @@ private slots:
         QVERIFY(!window.isFollowingRun());
         QCOMPARE(collapse->timeline()->pointCount(QStringLiteral("modes covered")), 0);
         QTRY_COMPARE_WITH_TIMEOUT(window.status().step, qint64(1), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(window.status().runPath != trainer.runPath() && !window.status().runPath.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.status().runPath != trainer.runPath() && !window.status().runPath.isEmpty(), 10000);
         QCOMPARE(window.lossPlot()->seriesNames().contains(QStringLiteral("loss_d")), true); // a GAN again
     }
 
@@ -214,7 +216,8 @@ private slots:
         }
         QTRY_VERIFY_WITH_TIMEOUT(window.lossPlot()->markerCount() >= 1, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(
-            qAbs(window.setupPanel()->parameters()->values().value(QStringLiteral("lr_g")).toDouble() - 5e-5) < 1e-12,
+            qAbs(window.setupPanel()->parameters()->values().value(QStringLiteral("lr_g")).toDouble() -
+                 5e-5) < 1e-12,
             5000);
         QVERIFY(!window.findChild<QWidget*>(QStringLiteral("param_width"))->isEnabled());
     }

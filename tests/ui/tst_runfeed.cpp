@@ -16,10 +16,10 @@
 
 using namespace genlab;
 using run::SessionStatus;
-using training::Trainer;
-using training::TrainingConfig;
 using testing::trainSteps;
 using testing::waitIdle;
+using training::Trainer;
+using training::TrainingConfig;
 
 namespace {
 

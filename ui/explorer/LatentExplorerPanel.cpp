@@ -12,9 +12,9 @@
 #include "ui/widgets/ImageCanvas.h"
 
 #include <QComboBox>
-#include <QGuiApplication>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPointer>

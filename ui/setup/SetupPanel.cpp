@@ -172,7 +172,8 @@ void SetupPanel::rebuildParameters(const QVariantMap& values)
         return;
     const auto dataKind = isPointData() ? data::DataKind::Points2D : data::DataKind::Images;
     const models::HyperParameterSpecs specs = models::ModelCatalog::hyperParameters(kind, dataKind);
-    const QString shown = kind + (dataKind == data::DataKind::Points2D ? QStringLiteral("/points") : QStringLiteral("/images"));
+    const QString shown =
+        kind + (dataKind == data::DataKind::Points2D ? QStringLiteral("/points") : QStringLiteral("/images"));
     if (shown == m_parametersShown) {
         // The same editors: new values in place, so that a running model's locked fields stay
         // locked (a scheduled change or a recovery shows its values while training goes on).

@@ -41,9 +41,9 @@ WelcomeView::WelcomeView(QWidget* parent) : QWidget(parent)
         card->setMinimumHeight(64);
         card->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         // A label inside the button: QPushButton's own text neither wraps nor takes rich text.
-        auto* text = new QLabel(
-            QStringLiteral("<b>%1</b><br>%2").arg(preset.name.toHtmlEscaped(), headline(preset.story).toHtmlEscaped()),
-            card);
+        auto* text = new QLabel(QStringLiteral("<b>%1</b><br>%2")
+                                    .arg(preset.name.toHtmlEscaped(), headline(preset.story).toHtmlEscaped()),
+                                card);
         text->setWordWrap(true);
         text->setAttribute(Qt::WA_TransparentForMouseEvents);
         auto* inside = new QVBoxLayout(card);

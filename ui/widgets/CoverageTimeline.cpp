@@ -125,7 +125,8 @@ void CoverageTimeline::replotSoon()
         if (found && axis == m_plot->yAxis && m_leftLog)
             axis->setRange(range.lower / 2, std::max(range.upper * 2, range.lower * 10));
         else if (found)
-            axis->setRange(std::min(0.0, range.lower), std::max(range.upper * 1.08, range.lower + minimumSpan));
+            axis->setRange(std::min(0.0, range.lower),
+                           std::max(range.upper * 1.08, range.lower + minimumSpan));
     }
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }

@@ -181,9 +181,9 @@ void MainWindow::addExplorerTab()
                     *explorerPending = snapshot;
             });
     connect(m_tabs, &QTabWidget::currentChanged, explorer, [this, explorer, explorerPending] {
-                if (m_tabs->currentWidget() == explorer && *explorerPending)
-                    explorer->setSnapshot(std::exchange(*explorerPending, nullptr));
-            });
+        if (m_tabs->currentWidget() == explorer && *explorerPending)
+            explorer->setSnapshot(std::exchange(*explorerPending, nullptr));
+    });
     connect(m_trainingTab, &TrainingTab::sampleClicked, explorer, [this, explorer](QPoint pixel) {
         explorer->loadSampleGridPixel(pixel);
         m_tabs->setCurrentWidget(explorer);
@@ -505,19 +505,19 @@ void MainWindow::onDiverged(const QString& message, qint64 step, qint64 recovery
     const QString target = recoveryStep > 0 ? tr("the checkpoint at step %1").arg(recoveryStep)
                                             : tr("the fresh weights of step 0");
     const QString remedy =
-        cause.isEmpty()
-            ? tr("Going back to %1 divides every learning rate by ten.").arg(target)
-            : tr("It began after %1 changed: going back to %2 restores %1 as it was before.").arg(cause, target);
+        cause.isEmpty() ? tr("Going back to %1 divides every learning rate by ten.").arg(target)
+                        : tr("It began after %1 changed: going back to %2 restores %1 as it was before.")
+                              .arg(cause, target);
     // Not modal: the curves that show what went wrong stay usable behind it.
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Training diverged"),
-                                tr("%1\n\nTraining is paused. %2").arg(message, remedy), QMessageBox::NoButton,
-                                this);
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, tr("Training diverged"),
+                        tr("%1\n\nTraining is paused. %2").arg(message, remedy), QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("divergenceMessage"));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton* recover = box->addButton(cause.isEmpty()
-                                              ? tr("Go back to step %1 with learning rates \u00f7 10").arg(recoveryStep)
-                                              : tr("Go back to step %1 with %2 as before").arg(recoveryStep).arg(cause),
-                                          QMessageBox::AcceptRole);
+    QPushButton* recover = box->addButton(
+        cause.isEmpty() ? tr("Go back to step %1 with learning rates \u00f7 10").arg(recoveryStep)
+                        : tr("Go back to step %1 with %2 as before").arg(recoveryStep).arg(cause),
+        QMessageBox::AcceptRole);
     recover->setObjectName(QStringLiteral("recoverButton"));
     box->addButton(tr("Leave it paused"), QMessageBox::RejectRole);
     connect(recover, &QPushButton::clicked, m_session, [this] { m_session->recoverFromDivergence(); });
