@@ -14,6 +14,9 @@ say() { printf '[genlab setup] %s\n' "$*" >&2; }
 packages=(
   build-essential cmake ninja-build pkg-config ccache
   qt6-base-dev libgl-dev
+  qt6-l10n-tools qt6-tools-dev # lupdate/lrelease: the Chinese translation is compiled at build time
+  qt6-translations-l10n       # Qt's own dialogs (file chooser, message boxes) in Chinese
+  fonts-noto-cjk              # Chinese glyphs, so that no character shows as a box
   libtorch-dev
   libqcustomplot-dev libqcustomplot2.1-qt6
   libopenblas0-openmp         # without it LibTorch uses reference BLAS: ~13x slower training

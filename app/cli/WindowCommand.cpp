@@ -7,10 +7,12 @@
 #include "run/RunDirectory.h"
 #include "training/PresetCatalog.h"
 #include "ui/compare/ComparePanel.h"
+#include "ui/window/InterfaceLanguage.h"
 #include "ui/window/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QProcess>
 #include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
@@ -48,7 +50,10 @@ QVector<VerbOption> WindowCommand::options() const
         {QStringLiteral("train"), QString(), QStringLiteral("start training at once")},
         {QStringLiteral("run"), QStringLiteral("DIR"),
          QStringLiteral("open the run folder DIR and follow it")},
-        {QStringLiteral("tab"), QStringLiteral("T"), QStringLiteral("show the tab titled T (Training, ...)")},
+        {QStringLiteral("tab"), QStringLiteral("T"),
+         QStringLiteral("show the tab titled T (Training, ...; the English title works in any language)")},
+        {QStringLiteral("language"), QStringLiteral("L"),
+         QStringLiteral("en or zh_CN for this start (default: View > Language's pick, else the system's)")},
         {QStringLiteral("screenshot"), QStringLiteral("FILE"),
          QStringLiteral("save the window as a PNG after --after seconds, then quit")},
         {QStringLiteral("after"), QStringLiteral("S"),
@@ -74,6 +79,10 @@ int WindowCommand::run(const QStringList& arguments)
         throw InputError(QStringLiteral("unknown preset '%1'; presets: %2; comparisons: %3")
                              .arg(preset, training::PresetCatalog::names().join(QStringLiteral(", ")),
                                   compare::ComparisonPlan::names().join(QStringLiteral(", "))));
+    const QString language = args.value(QStringLiteral("language"));
+    if (args.has(QStringLiteral("language")) && language != QLatin1String(ui::InterfaceLanguage::kEnglish) &&
+        language != QLatin1String(ui::InterfaceLanguage::kChinese))
+        throw InputError(QStringLiteral("--language takes en or zh_CN, not '%1'").arg(language));
     const QString runPath = args.value(QStringLiteral("run"));
     if (args.has(QStringLiteral("run")))
         run::RunDirectory::readConfig(runPath); // throws InputError for what is not a run folder
@@ -90,6 +99,11 @@ int WindowCommand::run(const QStringList& arguments)
     QApplication::setOrganizationName(QStringLiteral("GenLab"));
     QApplication::setApplicationName(QStringLiteral("GenLab"));
     QApplication::setApplicationVersion(BuildInfo::genlabVersion());
+    // Before the first widget: Qt translates texts when they are built.
+    if (!ui::InterfaceLanguage::install(
+            app, args.has(QStringLiteral("language")) ? language : ui::InterfaceLanguage::effective()))
+        QTextStream(stderr) << "genlab window: the Chinese translation is missing from this build; "
+                               "showing English\n";
 
     ui::MainWindow window;
     window.show();
@@ -108,7 +122,11 @@ int WindowCommand::run(const QStringList& arguments)
         int found = -1;
         for (int i = 0; i < window.tabs()->count(); ++i) {
             titles << window.tabs()->tabText(i).remove(QLatin1Char('&'));
-            if (titles.last().compare(wanted, Qt::CaseInsensitive) == 0)
+            // The tab titles are translated in the window's context, so the English name given
+            // on the command line finds its tab in Chinese too.
+            const QString translated =
+                QCoreApplication::translate("genlab::ui::MainWindow", wanted.toUtf8().constData());
+            if (titles.last().compare(wanted, Qt::CaseInsensitive) == 0 || titles.last() == translated)
                 found = i;
         }
         if (found < 0)
@@ -130,7 +148,10 @@ int WindowCommand::run(const QStringList& arguments)
             window.close();
         });
     }
-    return QApplication::exec();
+    const int status = QApplication::exec();
+    if (window.restartRequested() && !QProcess::startDetached(QCoreApplication::applicationFilePath(), {}))
+        QTextStream(stderr) << "genlab window: could not start again; start GenLab yourself\n";
+    return status;
 }
 
 } // namespace genlab::cli

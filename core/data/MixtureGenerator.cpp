@@ -3,6 +3,7 @@
 #include "common/InputError.h"
 #include "common/TorchApi.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace genlab::data {
@@ -65,13 +66,14 @@ bool MixtureGenerator::isMixture(const QString& name)
 QString MixtureGenerator::description(const QString& name)
 {
     if (name == QLatin1String("ring8"))
-        return QStringLiteral("8 Gaussians (sigma 0.01) on a circle of radius 1");
+        return QCoreApplication::translate("DataCatalog", "8 Gaussians (sigma 0.01) on a circle of radius 1");
     if (name == QLatin1String("grid25"))
-        return QStringLiteral("25 Gaussians (sigma 0.05) on the grid {-4,-2,0,2,4}^2");
+        return QCoreApplication::translate("DataCatalog",
+                                           "25 Gaussians (sigma 0.05) on the grid {-4,-2,0,2,4}^2");
     if (name == QLatin1String("spiral"))
-        return QStringLiteral("one spiral arm (Swiss roll), radius 2/3 to 2");
+        return QCoreApplication::translate("DataCatalog", "one spiral arm (Swiss roll), radius 2/3 to 2");
     if (name == QLatin1String("moons"))
-        return QStringLiteral("two interleaved half circles");
+        return QCoreApplication::translate("DataCatalog", "two interleaved half circles");
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "PointsImage.h"
 
+#include "PointColours.h"
+
 #include <QPainter>
 
 #include <algorithm>
@@ -67,10 +69,14 @@ QImage PointsImage::render(const QVector<QPointF>& generated, const QVector<QPoi
                        (area.bottom() - point.y()) / area.height() * size.height());
     };
     painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(190, 190, 190));
+    // Real points a little smaller and translucent: they are the backdrop the generated ones
+    // are judged against.
+    QColor realColour = PointColours::kReal;
+    realColour.setAlpha(110);
+    painter.setBrush(realColour);
     for (const QPointF& point : real)
         painter.drawEllipse(toPixel(point), 1.5, 1.5);
-    painter.setBrush(QColor(31, 119, 180));
+    painter.setBrush(PointColours::kGenerated);
     for (const QPointF& point : generated)
         if (std::isfinite(point.x()) && std::isfinite(point.y()))
             painter.drawEllipse(toPixel(point), 1.8, 1.8);

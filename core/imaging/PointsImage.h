@@ -9,7 +9,8 @@
 namespace genlab::imaging {
 
 // Draws 2-D samples as a picture without widgets (for GIF frames and PNG exports from the
-// command line): real points light grey under generated points in blue, on white.
+// command line): real points, translucent, under generated points, in the colours of
+// PointColours, on white.
 class PointsImage
 {
 public:

@@ -14,6 +14,11 @@ struct EvaluationFigureNames {
     static inline const QString kTestLoss = QStringLiteral("test_loss");
     static inline const QString kTestRecon = QStringLiteral("test_recon");
     static inline const QString kTestKl = QStringLiteral("test_kl");
+    // test_kl_z0, test_kl_z1, ...: the test KL of each latent dimension.
+    static QString testKlOfDimension(int dimension)
+    {
+        return kTestKl + QStringLiteral("_z%1").arg(dimension);
+    }
 };
 
 } // namespace genlab::metrics

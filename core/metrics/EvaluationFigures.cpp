@@ -14,6 +14,8 @@ models::StepMetrics EvaluationFigures::namedValues() const
         values.append({kTestLoss, testLoss->loss});
         values.append({kTestRecon, testLoss->reconstruction});
         values.append({kTestKl, testLoss->kl});
+        for (size_t i = 0; i < testLoss->klPerDimension.size(); ++i)
+            values.append({testKlOfDimension(int(i)), testLoss->klPerDimension[i]});
     }
     return values;
 }

@@ -20,7 +20,8 @@ struct EvaluationFigures : EvaluationFigureNames {
     std::optional<VaeTestLossResult> testLoss;  // a VAE on data with a test split
 
     bool isEmpty() const { return !coverage && !testLoss; }
-    // (name, value) in print order: modes, hq, rkl, then test_loss, test_recon, test_kl.
+    // (name, value) in print order: modes, hq, rkl, then test_loss, test_recon, test_kl and
+    // test_kl_z0, test_kl_z1, ... (one per latent dimension).
     models::StepMetrics namedValues() const;
 };
 

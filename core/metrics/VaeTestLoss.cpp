@@ -34,10 +34,15 @@ VaeTestLossResult VaeTestLoss::evaluate(models::GenerativeModel& model, const at
             vae->evaluateLoss(test.narrow(0, start, size).to(device), random);
         result.reconstruction += sums.reconstruction;
         result.kl += sums.kl;
+        result.klPerDimension.resize(sums.klPerDimension.size(), 0.0);
+        for (size_t i = 0; i < sums.klPerDimension.size(); ++i)
+            result.klPerDimension[i] += sums.klPerDimension[i];
     }
     result.count = count;
     result.reconstruction /= static_cast<double>(count);
     result.kl /= static_cast<double>(count);
+    for (double& kl : result.klPerDimension)
+        kl /= static_cast<double>(count);
     result.loss = result.reconstruction + result.kl;
     return result;
 }

@@ -3,6 +3,7 @@
 #include "common/TensorFwd.h"
 
 #include <cstdint>
+#include <vector>
 
 namespace c10 {
 struct Device;
@@ -22,6 +23,8 @@ struct VaeTestLossResult {
     double loss = 0.0;
     double reconstruction = 0.0;
     double kl = 0.0;
+    // The KL per latent dimension (mean over the set); they add up to kl.
+    std::vector<double> klPerDimension;
     int64_t count = 0;
 };
 

@@ -9,6 +9,11 @@ at::Tensor GenerativeModel::encode(const at::Tensor&)
     throw InputError(QStringLiteral("%1: this model has no encoder").arg(kind()));
 }
 
+at::Tensor GenerativeModel::encodeStatistics(const at::Tensor& x)
+{
+    return encode(x); // throws: a model with an encoder overrides both
+}
+
 at::Tensor GenerativeModel::critic(const at::Tensor&)
 {
     throw InputError(QStringLiteral("%1: this model has no discriminator or critic").arg(kind()));

@@ -54,6 +54,8 @@ public:
     // Models with an encoder (VAE, VAE-GAN) map data to the means of q(z|x).
     virtual bool hasEncoder() const { return false; }
     virtual at::Tensor encode(const at::Tensor& x);
+    // The whole of q(z|x): [N, 2 * latentDim], the means then the log-variances.
+    virtual at::Tensor encodeStatistics(const at::Tensor& x);
 
     // Models with a discriminator or critic score points for the 2-D heat map: raw logits
     // for GANs (sigmoid gives D), critic values for WGANs. Shape [N].

@@ -53,11 +53,16 @@ at::Tensor SamplingCopy::sample(const at::Tensor& z)
 
 at::Tensor SamplingCopy::encode(const at::Tensor& x)
 {
+    return encodeStatistics(x).narrow(1, 0, m_parts.latentDim).contiguous();
+}
+
+at::Tensor SamplingCopy::encodeStatistics(const at::Tensor& x)
+{
     if (!m_parts.encoder)
         return GenerativeModel::encode(x);
     torch::NoGradGuard noGrad;
     const at::Tensor input = m_parts.mapping == OutputMapping::TanhToUnit ? x * 2.0 - 1.0 : x;
-    return m_parts.encoder->forward(input).narrow(1, 0, m_parts.latentDim).contiguous();
+    return m_parts.encoder->forward(input);
 }
 
 at::Tensor SamplingCopy::critic(const at::Tensor& x)

@@ -40,6 +40,7 @@ public:
     at::Tensor sample(const at::Tensor& z) override;
     bool hasEncoder() const override { return m_parts.encoder != nullptr; }
     at::Tensor encode(const at::Tensor& x) override;
+    at::Tensor encodeStatistics(const at::Tensor& x) override;
     bool hasCritic() const override { return m_parts.critic != nullptr; }
     at::Tensor critic(const at::Tensor& x) override;
     HyperParameterSpecs hyperParameterSpecs() const override { return m_parts.specs; }

@@ -115,7 +115,11 @@ VaeModel::LossSums VaeModel::evaluateLoss(const at::Tensor& batch, at::Generator
     sums.reconstruction = reconstructionSum(output, x).item<double>();
     if (!m_bernoulli)
         sums.reconstruction += double(x.numel()) * m_gaussianLogNormaliser;
-    sums.kl = ((1.0 + logVariance - mu.square() - logVariance.exp()).sum() * -0.5).item<double>();
+    const at::Tensor perDimension =
+        ((1.0 + logVariance - mu.square() - logVariance.exp()).sum(0) * -0.5).to(torch::kCPU, torch::kDouble);
+    sums.klPerDimension.assign(perDimension.data_ptr<double>(),
+                               perDimension.data_ptr<double>() + perDimension.numel());
+    sums.kl = perDimension.sum().item<double>();
     m_encoder->train();
     m_decoder->train();
     return sums;

@@ -2,6 +2,8 @@
 
 #include "NetworkModel.h"
 
+#include <vector>
+
 namespace genlab::models {
 
 // Variational autoencoder (Kingma and Welling): the encoder gives the mean and log-variance
@@ -31,6 +33,9 @@ public:
     struct LossSums {
         double reconstruction = 0.0;
         double kl = 0.0;
+        // KL(q(z_i|x) || N(0, 1)) of each latent dimension i, summed over the batch: the
+        // dimensions near zero carry no information (they collapsed to the prior).
+        std::vector<double> klPerDimension;
     };
     LossSums evaluateLoss(const at::Tensor& batch, at::Generator& random);
 

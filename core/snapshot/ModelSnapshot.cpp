@@ -9,6 +9,7 @@
 
 #include <ATen/CPUGeneratorImpl.h>
 
+#include <algorithm>
 #include <mutex>
 
 namespace genlab::snapshot {
@@ -250,6 +251,56 @@ QVector<float> ModelSnapshot::encodeImages(const QVector<QImage>& images) const
     std::lock_guard<std::mutex> lock(d->mutex);
     torch::NoGradGuard noGrad;
     return tensorToFloats(d->model->encode(batch.to(d->device)));
+}
+
+namespace {
+
+// q(z|x) of the first `count` held-out items (training items without a test split), as
+// [n, 2 * latentDim] doubles: means, then log-variances. Undefined without an encoder.
+torch::Tensor heldOutStatistics(models::GenerativeModel& model, const torch::Tensor& items,
+                                const c10::Device& device, int count)
+{
+    const int64_t n = std::min<int64_t>(count, items.size(0));
+    if (n < 1)
+        return {};
+    torch::NoGradGuard noGrad;
+    return model.encodeStatistics(items.narrow(0, 0, n).to(device)).to(torch::kCPU, torch::kDouble);
+}
+
+} // namespace
+
+QVector<double> ModelSnapshot::klPerDimension(int count) const
+{
+    if (!hasEncoder())
+        return {};
+    const Split split = itemCount(Split::Test) > 0 ? Split::Test : Split::Train;
+    std::lock_guard<std::mutex> lock(d->mutex);
+    const torch::Tensor statistics = heldOutStatistics(*d->model, d->split(split), d->device, count);
+    if (!statistics.defined())
+        return {};
+    const int64_t latent = statistics.size(1) / 2;
+    const torch::Tensor mu = statistics.narrow(1, 0, latent);
+    const torch::Tensor logVariance = statistics.narrow(1, latent, latent);
+    const torch::Tensor kl =
+        ((1.0 + logVariance - mu.square() - logVariance.exp()) * -0.5).mean(0).contiguous();
+    return QVector<double>(kl.data_ptr<double>(), kl.data_ptr<double>() + kl.numel());
+}
+
+QVector<float> ModelSnapshot::posteriorOfHeldOut(int count) const
+{
+    if (!hasEncoder())
+        return {};
+    const Split split = itemCount(Split::Test) > 0 ? Split::Test : Split::Train;
+    std::lock_guard<std::mutex> lock(d->mutex);
+    const torch::Tensor statistics = heldOutStatistics(*d->model, d->split(split), d->device, count);
+    if (!statistics.defined())
+        return {};
+    const int64_t latent = statistics.size(1) / 2;
+    const torch::Tensor both =
+        torch::cat({statistics.narrow(1, 0, latent), (statistics.narrow(1, latent, latent) * 0.5).exp()}, 1)
+            .to(torch::kFloat32)
+            .contiguous();
+    return QVector<float>(both.data_ptr<float>(), both.data_ptr<float>() + both.numel());
 }
 
 bool ModelSnapshot::hasCritic() const

@@ -60,6 +60,13 @@ public:
     bool hasEncoder() const;
     QVector<float> encodeItems(Split split, const QVector<int>& indices) const;
     QVector<float> encodeImages(const QVector<QImage>& images) const;
+    // KL(q(z_i|x) || N(0, 1)) of each latent dimension i, averaged over the first `count` items
+    // of the test split (the training split when there is none): which dimensions carry
+    // information and which collapsed to the prior. Empty for a model without an encoder.
+    QVector<double> klPerDimension(int count) const;
+    // q(z|x) of the same items: per item the latentDim() means, then the latentDim() standard
+    // deviations. Empty for a model without an encoder.
+    QVector<float> posteriorOfHeldOut(int count) const;
 
     // Models with a discriminator or critic: its raw output (logit for GANs, critic value for
     // WGANs) at 2-D points, and over a grid of columns x rows cell centres covering `area`

@@ -2,6 +2,7 @@
 
 #include "common/InputError.h"
 #include "common/Resources.h"
+#include "common/TextLanguage.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,7 +25,7 @@ Preset parse(const QByteArray& bytes, const QString& origin, const QString& fall
     const QJsonObject json = document.object();
     Preset preset;
     preset.name = json.value(QStringLiteral("name")).toString(fallbackName);
-    preset.story = json.value(QStringLiteral("story")).toString();
+    preset.story = TextLanguage::pick(json, QStringLiteral("story"));
     preset.config = TrainingConfig::fromJson(json, origin);
     preset.config.preset = preset.name;
     return preset;

@@ -47,13 +47,32 @@ const char* const kKeySeconds = "trainer.seconds";
 const char* const kKeyConfig = "trainer.config";
 const char* const kKeyRng = "trainer.rng";
 
+// A device this build or machine cannot use is bad input, named in one line, before LibTorch
+// would fail on it with a many-line internal error.
 torch::Device parseDevice(const QString& name)
 {
+    torch::Device device(torch::kCPU);
     try {
-        return torch::Device(name.toStdString());
+        device = torch::Device(name.toStdString());
     } catch (const std::exception&) {
         throw InputError(QStringLiteral("unknown device '%1' (use cpu or cuda:N)").arg(name));
     }
+    if (device.is_cpu())
+        return device;
+    if (!device.is_cuda())
+        throw InputError(QStringLiteral("device '%1': GenLab trains on cpu or cuda:N only").arg(name));
+    if (!torch::cuda::is_available())
+        throw InputError(
+            QStringLiteral("device '%1': this LibTorch build has no CUDA support or the machine has "
+                           "no CUDA GPU; use --device cpu")
+                .arg(name));
+    const int64_t count = int64_t(torch::cuda::device_count());
+    if (device.has_index() && device.index() >= count)
+        throw InputError(QStringLiteral("device '%1': the machine has %2 CUDA device(s), cuda:0 to cuda:%3")
+                             .arg(name)
+                             .arg(count)
+                             .arg(count - 1));
+    return device;
 }
 
 torch::Tensor noise(int64_t count, int64_t latentDim, uint64_t seed)

@@ -76,8 +76,8 @@ void TrainingConfig::merge(const QJsonObject& json, const QString& origin)
         QStringLiteral("threads"), QStringLiteral("schedule"), QStringLiteral("data_name"),
         QStringLiteral("open_ended"),
         // Written for people, ignored when read back.
-        QStringLiteral("name"), QStringLiteral("story"), QStringLiteral("versions"),
-        QStringLiteral("hyper_parameters")};
+        QStringLiteral("name"), QStringLiteral("story"), QStringLiteral("story_zh_CN"),
+        QStringLiteral("versions"), QStringLiteral("hyper_parameters")};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key()))
             throw InputError(QStringLiteral("%1: unknown field '%2'").arg(origin, it.key()));

@@ -466,6 +466,29 @@ QVector<BadInput> badInputs()
                                               dir.filePath(QStringLiteral("run"))};
                        },
                        setting.second});
+    // --- devices: this CPU build has no CUDA (on a CUDA build the first would train)
+    const QVector<QPair<QString, QStringList>> devices = {
+        {QStringLiteral("cuda:0"), {QStringLiteral("device 'cuda:0'"), QStringLiteral("no CUDA")}},
+        {QStringLiteral("tpu"), {QStringLiteral("unknown device 'tpu'")}},
+        {QStringLiteral("mps"), {QStringLiteral("device 'mps'"), QStringLiteral("cpu or cuda:N only")}},
+    };
+    if (!torch::cuda::is_available())
+        for (const auto& device : devices)
+            inputs.append({QStringLiteral("device ") + device.first,
+                           [device](const QDir& dir) {
+                               return QStringList{QStringLiteral("train"),
+                                                  QStringLiteral("--model"),
+                                                  QStringLiteral("gan"),
+                                                  QStringLiteral("--data"),
+                                                  QStringLiteral("ring8"),
+                                                  QStringLiteral("--steps"),
+                                                  QStringLiteral("2"),
+                                                  QStringLiteral("--device"),
+                                                  device.first,
+                                                  QStringLiteral("--out"),
+                                                  dir.filePath(QStringLiteral("run"))};
+                           },
+                           device.second});
     return inputs;
 }
 

@@ -1,5 +1,6 @@
 #include "common/InputError.h"
 #include "common/TorchApi.h"
+#include "metrics/EvaluationFigures.h"
 #include "metrics/VaeTestLoss.h"
 #include "models/ModelFactory.h"
 
@@ -55,6 +56,24 @@ private slots:
         QCOMPARE(first.loss, second.loss);
         QVERIFY(first.reconstruction > 0.0);
         QVERIFY(first.kl >= 0.0);
+        // One KL per latent dimension, each non-negative, adding up to the total.
+        QCOMPARE(first.klPerDimension.size(), size_t(3));
+        double sum = 0.0;
+        for (double kl : first.klPerDimension) {
+            QVERIFY(kl >= 0.0);
+            sum += kl;
+        }
+        QVERIFY(std::abs(sum - first.kl) < 1e-6 * std::max(1.0, first.kl));
+        // `genlab eval` prints them after the totals, one name per dimension.
+        metrics::EvaluationFigures figures;
+        figures.testLoss = first;
+        const models::StepMetrics named = figures.namedValues();
+        QCOMPARE(named.size(), 6);
+        QCOMPARE(named[2].name, QStringLiteral("test_kl"));
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(named[3 + i].name, QStringLiteral("test_kl_z%1").arg(i));
+            QCOMPARE(named[3 + i].value, first.klPerDimension[size_t(i)]);
+        }
         // A fresh model outputs about 0.5 everywhere: about log 2 per pixel.
         QVERIFY2(std::abs(first.reconstruction - 784 * std::log(2.0)) < 100.0,
                  qPrintable(QString::number(first.reconstruction)));

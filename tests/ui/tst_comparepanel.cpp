@@ -101,6 +101,12 @@ private slots:
         QVERIFY(panel.realLabel()->isVisible());
         QVERIFY(panel.realLabel()->text().contains(QStringLiteral("sharpness")));
         QCOMPARE(panel.quantityBox()->currentData().toString(), QStringLiteral("sharpness"));
+        // The axis names the quantity short enough to fit beside the plot (the chooser above
+        // it has the full name).
+        const QCPAxis* axis = panel.plot()->plot()->yAxis;
+        QCOMPARE(axis->label(), QStringLiteral("sharpness"));
+        QVERIFY(QFontMetrics(axis->labelFont()).horizontalAdvance(axis->label()) <
+                axis->axisRect()->height());
         // One graph per model plus the real images' reference line; each model measured at
         // steps 0, 10, ..., 60.
         const QCustomPlot* plot = panel.plot()->plot();

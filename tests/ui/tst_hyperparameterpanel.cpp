@@ -1,4 +1,5 @@
 #include "ui/setup/HyperParameterPanel.h"
+#include "ui/widgets/ScientificSpinBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -101,6 +102,27 @@ private slots:
         QVERIFY(qAbs(lr->value() - 2e-4) < 1e-12);
         lr->stepBy(-2);
         QVERIFY(qAbs(lr->value() - 5e-5) < 1e-12);
+    }
+
+    void numbers_shareOneCompactFormat()
+    {
+        using genlab::ui::ScientificSpinBox;
+        QCOMPARE(ScientificSpinBox::compactText(1e-5), QStringLiteral("1e-5"));
+        QCOMPARE(ScientificSpinBox::compactText(2.5e-4), QStringLiteral("2.5e-4"));
+        QCOMPARE(ScientificSpinBox::compactText(1e5), QStringLiteral("1e5"));
+        QCOMPARE(ScientificSpinBox::compactText(1e6), QStringLiteral("1e6"));
+        QCOMPARE(ScientificSpinBox::compactText(0.01), QStringLiteral("0.01"));
+        QCOMPARE(ScientificSpinBox::compactText(2500), QStringLiteral("2500"));
+        QCOMPARE(ScientificSpinBox::compactText(0), QStringLiteral("0"));
+        // What a field shows, it reads back.
+        HyperParameterPanel panel;
+        panel.setSpecs(sampleSpecs(), {});
+        auto* lr = qobject_cast<QDoubleSpinBox*>(panel.editorFor("lr_g"));
+        lr->setValue(0.5);
+        QCOMPARE(lr->text(), QStringLiteral("0.5"));
+        lr->setValue(3e-5);
+        QCOMPARE(lr->text(), QStringLiteral("3e-5"));
+        QCOMPARE(lr->valueFromText(QStringLiteral("1e5")), 1e5);
     }
 
     void activeRun_locksOnlyTheSettingsThatCannotChangeLive()

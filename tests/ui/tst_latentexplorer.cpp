@@ -8,6 +8,7 @@
 #include "training/Trainer.h"
 #include "training/TrainerSnapshot.h"
 #include "ui/explorer/InterpolationView.h"
+#include "ui/explorer/KlPerDimensionView.h"
 #include "ui/explorer/LatentExplorerPanel.h"
 #include "ui/explorer/LatentMapView.h"
 #include "ui/explorer/LatentSliderBox.h"
@@ -19,6 +20,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
@@ -26,6 +28,9 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QtTest>
+#include <qcustomplot.h>
+
+#include <numeric>
 
 using namespace genlab;
 using snapshot::ModelSnapshot;
@@ -49,6 +54,8 @@ private slots:
     void interpolation_bothModesAsStripsOfTheChosenLength();
     void traversalGrid_oneRowPerSliderAndTheChosenColumns();
     void latentMap_twoDimensionalLatents_showsMosaicAndClasses();
+    void latentMap_modelWithoutEncoder_showsOnlyTheDecodedGrid();
+    void klPerDimension_showsWhatEachDimensionCarries();
     void newSnapshots_keepArriving_andTheShownOneIsFrozen();
     void runningSession_snapshotsKeepArriving_whileSlidersDecode();
     void pointModel_explainsAndShowsNoSliders();
@@ -246,6 +253,87 @@ void LatentExplorerTest::latentMap_twoDimensionalLatents_showsMosaicAndClasses()
     QCOMPARE(map.points.size(), 96);
     QCOMPARE(map.classNames.size(), 8);
     QVERIFY(!panel.latentMap()->mapImage().isNull());
+    // The scatter keeps a real plot beside the mosaic; its legend sits under it, not beside it
+    // (beside, the eight class names had left the plot about 90 px wide).
+    auto* scatter = panel.latentMap()->findChild<QCustomPlot*>(QStringLiteral("latentMapScatter"));
+    QVERIFY(scatter && scatter->isVisible());
+    QTRY_VERIFY(scatter->axisRect()->width() >= 200);
+    QVERIFY(scatter->legend->outerRect().top() >= scatter->axisRect()->outerRect().bottom());
+}
+
+void LatentExplorerTest::klPerDimension_showsWhatEachDimensionCarries()
+{
+    // The view's bars are the test KL of each dimension: they add up to the trainer's test_kl
+    // (the bar images' test split is smaller than the 500 images the view measures).
+    const auto measured = [this](double beta) {
+        TrainingConfig config = tinyVae(m_data, 6);
+        config.settings.insert(QStringLiteral("beta"), beta);
+        Trainer trainer(config);
+        trainSteps(trainer, 150);
+        LatentExplorerPanel panel;
+        panel.show();
+        panel.views()->setCurrentWidget(panel.klPerDimension());
+        panel.setSnapshot(genlab::training::TrainerSnapshot::capture(trainer));
+        waitIdle(panel.runner());
+        const QVector<double> values = panel.klPerDimension()->values();
+        const genlab::metrics::EvaluationFigures figures = trainer.evaluate();
+        double total = 0.0;
+        for (double kl : values)
+            total += kl;
+        if (figures.testLoss) {
+            const double expected = figures.testLoss->kl;
+            if (std::abs(total - expected) > 1e-3 * std::max(1.0, expected))
+                qWarning("view %g, trainer %g", total, expected);
+            return std::make_pair(values, std::abs(total - expected) <= 1e-3 * std::max(1.0, expected));
+        }
+        return std::make_pair(values, true);
+    };
+    const auto [usual, usualAgrees] = measured(1.0);
+    QCOMPARE(usual.size(), 6);
+    QVERIFY(usualAgrees);
+    for (double kl : usual)
+        QVERIFY(kl >= 0.0);
+    // A heavy KL weight pushes the dimensions to the prior: far less information in all.
+    const auto [heavy, heavyAgrees] = measured(50.0);
+    QVERIFY(heavyAgrees);
+    const double usualTotal = std::accumulate(usual.begin(), usual.end(), 0.0);
+    const double heavyTotal = std::accumulate(heavy.begin(), heavy.end(), 0.0);
+    QVERIFY2(heavyTotal < 0.5 * usualTotal,
+             qPrintable(QStringLiteral("%1 vs %2").arg(heavyTotal).arg(usualTotal)));
+}
+
+void LatentExplorerTest::latentMap_modelWithoutEncoder_showsOnlyTheDecodedGrid()
+{
+    TrainingConfig config;
+    config.model = QStringLiteral("gan");
+    config.data = m_data;
+    config.steps = 10;
+    config.threads = 1;
+    config.settings = {{QStringLiteral("network"), QStringLiteral("mlp")},
+                       {QStringLiteral("latent_dim"), 2},
+                       {QStringLiteral("width"), 32},
+                       {QStringLiteral("depth"), 1}};
+    Trainer trainer(config);
+    trainSteps(trainer, 2);
+    LatentExplorerPanel panel;
+    panel.resize(1100, 750);
+    panel.show();
+    panel.views()->setCurrentWidget(panel.latentMap());
+    panel.setSnapshot(genlab::training::TrainerSnapshot::capture(trainer));
+    QVERIFY(waitIdle(panel.runner()));
+    const explore::LatentMapResult& map = panel.latentMap()->result();
+    QVERIFY(!map.isEmpty());
+    QVERIFY(map.points.isEmpty());
+    // No empty, squashed scatter: the grid alone, and the picture Save PNG writes is the grid.
+    auto* scatter = panel.latentMap()->findChild<QCustomPlot*>(QStringLiteral("latentMapScatter"));
+    QVERIFY(scatter);
+    QVERIFY(!scatter->isVisible());
+    QCOMPARE(panel.latentMap()->mapImage().width(), panel.latentMap()->mapImage().height());
+    // Nor KL bars: the view says why.
+    panel.views()->setCurrentWidget(panel.klPerDimension());
+    QVERIFY(panel.klPerDimension()->values().isEmpty());
+    QVERIFY(
+        panel.findChild<QLabel*>(QStringLiteral("klCaption"))->text().contains(QStringLiteral("no encoder")));
 }
 
 void LatentExplorerTest::newSnapshots_keepArriving_andTheShownOneIsFrozen()

@@ -1,12 +1,9 @@
 #include "CollapseStories.h"
 
-#include <QCoreApplication>
-
 namespace genlab::ui {
 
 QString CollapseStories::explanation(const QString& presetName)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("CollapseStories", text); };
     if (presetName == QLatin1String("gan-collapse-ring8"))
         return tr("<b>Watch a GAN collapse.</b> A plain GAN on eight Gaussians: the orange generated points "
                   "form one blob that sits on one mode at best and wanders between them, while the "

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace genlab::ui {
@@ -8,6 +9,8 @@ namespace genlab::ui {
 // above the view when that preset is chosen.
 class CollapseStories
 {
+    Q_DECLARE_TR_FUNCTIONS(genlab::ui::CollapseStories)
+
 public:
     // Empty for presets without a collapse story.
     static QString explanation(const QString& presetName);

@@ -1,6 +1,6 @@
 #include "CollapseView.h"
 
-#include "ui/widgets/PointColours.h"
+#include "imaging/PointColours.h"
 
 #include <qcustomplot.h>
 
@@ -18,8 +18,8 @@ namespace genlab::ui {
 
 namespace {
 
-const QColor kRealColour = PointColours::kReal;
-const QColor kGeneratedColour = PointColours::kGenerated;
+const QColor kRealColour = imaging::PointColours::kReal;
+const QColor kGeneratedColour = imaging::PointColours::kGenerated;
 const QColor kTransportColour(90, 90, 90, 110);
 const QColor kGradientColour(0, 90, 50);
 // Arrows are drawn this share of the view wide at the longest gradient.

@@ -49,6 +49,8 @@ const QColor kModelColours[] = {QColor(31, 119, 180),  QColor(214, 39, 40),   QC
                                 QColor(255, 127, 14),  QColor(148, 103, 189), QColor(140, 86, 75),
                                 QColor(227, 119, 194), QColor(127, 127, 127)};
 
+constexpr int kAxisNameRole = Qt::UserRole + 1;
+
 QColor modelColour(int entry)
 {
     return kModelColours[entry % int(std::size(kModelColours))];
@@ -364,18 +366,24 @@ void ComparePanel::onStarted(const compare::ComparisonStart& start)
     const QString previous = m_quantity->currentData().toString();
     QSignalBlocker blocker(m_quantity);
     m_quantity->clear();
+    // The chooser names a quantity in full; the plot's axis, only as tall as the plot, takes
+    // the short name (the full "sharpness (variance of the Laplacian)" was cut off there).
+    const auto addQuantity = [this](const QString& name, const QString& axisName, const QString& key) {
+        m_quantity->addItem(name, key);
+        m_quantity->setItemData(m_quantity->count() - 1, axisName, kAxisNameRole);
+    };
     if (start.images) {
-        m_quantity->addItem(tr("sharpness (variance of the Laplacian)"), kSharpness);
-        m_quantity->addItem(tr("diversity of 64 samples"), kDiversity);
+        addQuantity(tr("sharpness (variance of the Laplacian)"), tr("sharpness"), kSharpness);
+        addQuantity(tr("diversity of 64 samples"), tr("diversity"), kDiversity);
         if (start.classCount > 0) {
-            m_quantity->addItem(tr("classes covered"), kClasses);
-            m_quantity->addItem(tr("KL(class histogram || uniform)"), kClassKl);
-            m_quantity->addItem(tr("classifier Frechet distance"), kFrechet);
+            addQuantity(tr("classes covered"), tr("classes"), kClasses);
+            addQuantity(tr("KL(class histogram || uniform)"), tr("class KL"), kClassKl);
+            addQuantity(tr("classifier Frechet distance"), tr("Frechet distance"), kFrechet);
         }
     } else if (start.modeCount > 0) {
-        m_quantity->addItem(tr("modes covered"), kModes);
-        m_quantity->addItem(tr("high-quality fraction"), kHq);
-        m_quantity->addItem(tr("reverse KL (nats)"), kRkl);
+        addQuantity(tr("modes covered"), tr("modes"), kModes);
+        addQuantity(tr("high-quality fraction"), tr("high quality"), kHq);
+        addQuantity(tr("reverse KL (nats)"), tr("reverse KL"), kRkl);
     }
     const int keep = m_quantity->findData(previous);
     m_quantity->setCurrentIndex(keep >= 0 ? keep : 0);
@@ -453,7 +461,7 @@ void ComparePanel::replot()
 {
     m_plot->clear();
     const QString key = m_quantity->currentData().toString();
-    m_plot->setLeftLabel(m_quantity->currentText());
+    m_plot->setLeftLabel(m_quantity->currentData(kAxisNameRole).toString());
     m_plot->setRightLabel(QString());
     if (key.isEmpty())
         return;

@@ -5,6 +5,7 @@
 #include "explore/PrincipalDirections.h"
 #include "explore/SampleGridCodes.h"
 #include "ui/explorer/InterpolationView.h"
+#include "ui/explorer/KlPerDimensionView.h"
 #include "ui/explorer/LatentMapView.h"
 #include "ui/explorer/LatentSliderBox.h"
 #include "ui/explorer/TraversalView.h"
@@ -156,12 +157,15 @@ LatentExplorerPanel::LatentExplorerPanel(QWidget* parent) : QWidget(parent)
     m_traversal->setObjectName(QStringLiteral("traversalView"));
     m_map = new LatentMapView(m_runner, this);
     m_map->setObjectName(QStringLiteral("latentMapView"));
+    m_kl = new KlPerDimensionView(m_runner, this);
+    m_kl->setObjectName(QStringLiteral("klPerDimensionView"));
     m_views = new QTabWidget(this);
     m_views->setObjectName(QStringLiteral("explorerViews"));
     m_views->addTab(pickerPage, tr("Samples"));
     m_views->addTab(m_interpolation, tr("Interpolation"));
     m_views->addTab(m_traversal, tr("Traversal grid"));
     m_views->addTab(m_map, tr("Latent map"));
+    m_views->addTab(m_kl, tr("KL per dimension"));
     connect(m_views, &QTabWidget::currentChanged, this, [this] {
         if (m_pickerDirty && m_picker->isVisible())
             refreshPicker();
@@ -241,6 +245,7 @@ void LatentExplorerPanel::setSnapshot(const snapshot::ModelSnapshotPtr& snapshot
     m_interpolation->setSnapshot(snapshot);
     m_traversal->setSnapshot(snapshot);
     m_map->setSnapshot(snapshot);
+    m_kl->setSnapshot(snapshot);
     if (m_picker->isVisible())
         refreshPicker();
     else

@@ -19,6 +19,7 @@ namespace genlab::ui {
 class BackgroundRunner;
 class ImageCanvas;
 class InterpolationView;
+class KlPerDimensionView;
 class LatentMapView;
 class LatentSliderBox;
 class TraversalView;
@@ -52,6 +53,7 @@ public:
     InterpolationView* interpolation() const { return m_interpolation; }
     TraversalView* traversal() const { return m_traversal; }
     LatentMapView* latentMap() const { return m_map; }
+    KlPerDimensionView* klPerDimension() const { return m_kl; }
     QTabWidget* views() const { return m_views; }
     BackgroundRunner* runner() const { return m_runner; }
 
@@ -118,6 +120,7 @@ private:
     InterpolationView* m_interpolation = nullptr;
     TraversalView* m_traversal = nullptr;
     LatentMapView* m_map = nullptr;
+    KlPerDimensionView* m_kl = nullptr;
     QTimer* m_nearestDelay = nullptr;
 };
 

@@ -1,6 +1,7 @@
 #include "LatentMapView.h"
 
 #include "ui/jobs/BackgroundRunner.h"
+#include "ui/jobs/CalmRefresh.h"
 #include "ui/widgets/ImageCanvas.h"
 
 #include <qcustomplot.h>
@@ -12,7 +13,6 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace genlab::ui {
@@ -56,9 +56,13 @@ LatentMapView::LatentMapView(BackgroundRunner* runner, QWidget* parent) : QWidge
     m_scatter->setMinimumSize(240, 240);
     m_scatter->legend->setVisible(true);
     m_scatter->legend->setFont(QFont(font().family(), 8));
-    // The legend in a column of its own, so that it never hides points.
-    m_scatter->plotLayout()->addElement(0, 1, m_scatter->legend);
-    m_scatter->plotLayout()->setColumnStretchFactor(1, 0.001);
+    // The legend in a row of its own under the plot, five classes to a line: it neither hides
+    // points nor squeezes the plot sideways (in a column beside it, the plot was left ~90 px).
+    m_scatter->plotLayout()->addElement(1, 0, m_scatter->legend);
+    m_scatter->plotLayout()->setRowStretchFactor(1, 0.001);
+    m_scatter->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    m_scatter->legend->setWrap(5);
+    m_scatter->legend->setBorderPen(Qt::NoPen);
     m_scatter->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     auto* views = new QHBoxLayout;
     views->addWidget(m_mosaic, 3);
@@ -72,9 +76,8 @@ LatentMapView::LatentMapView(BackgroundRunner* runner, QWidget* parent) : QWidge
     layout->addLayout(views, 1);
     layout->addWidget(m_caption);
 
-    m_delayed = new QTimer(this);
-    m_delayed->setSingleShot(true);
-    connect(m_delayed, &QTimer::timeout, this, &LatentMapView::refresh);
+    m_calm = new CalmRefresh(
+        kMinimumRefreshMs, [this] { refresh(); }, this);
 }
 
 void LatentMapView::setSnapshot(const snapshot::ModelSnapshotPtr& snapshot)
@@ -84,12 +87,7 @@ void LatentMapView::setSnapshot(const snapshot::ModelSnapshotPtr& snapshot)
         m_dirty = true;
         return;
     }
-    // Snapshots arrive a few times a second while training: redraw at a calmer pace.
-    const qint64 since = m_sinceRefresh.isValid() ? m_sinceRefresh.elapsed() : kMinimumRefreshMs;
-    if (since >= kMinimumRefreshMs)
-        refresh();
-    else if (!m_delayed->isActive())
-        m_delayed->start(int(kMinimumRefreshMs - since));
+    m_calm->request();
 }
 
 void LatentMapView::setPlane(const explore::LatentDirections& plane)
@@ -111,7 +109,6 @@ void LatentMapView::showEvent(QShowEvent* event)
 void LatentMapView::refresh()
 {
     m_dirty = false;
-    m_delayed->stop();
     if (!m_snapshot)
         return;
     if (m_snapshot->isPointModel()) {
@@ -125,7 +122,7 @@ void LatentMapView::refresh()
         m_caption->setText(tr("The latent map needs at least two latent dimensions."));
         return;
     }
-    m_sinceRefresh.start();
+    m_calm->markRefreshed();
     const snapshot::ModelSnapshotPtr snapshot = m_snapshot;
     explore::LatentMap::Options options;
     options.columns = m_cells->value();
@@ -169,6 +166,8 @@ void LatentMapView::showResult(const explore::LatentMapResult& result, qint64 st
                                      : tr("encoded"));
     }
     m_scatter->legend->setVisible(!byLabel.isEmpty());
+    // A model without an encoder (a GAN) places no images: the decoded grid takes the room.
+    m_scatter->setVisible(!result.points.isEmpty());
     m_scatter->xAxis->setRange(result.area.left(), result.area.right());
     m_scatter->yAxis->setRange(result.area.top(), result.area.bottom());
     m_scatter->replot(QCustomPlot::rpQueuedReplot);
@@ -195,6 +194,8 @@ QImage LatentMapView::mapImage() const
     // The scatter at the mosaic's size (scaled up to at least 400 px) beside it.
     const int side = std::max(400, m_result.mosaic.height());
     const QImage mosaic = m_result.mosaic.scaled(side, side, Qt::KeepAspectRatio, Qt::FastTransformation);
+    if (m_result.points.isEmpty())
+        return mosaic;
     const QPixmap plot = m_scatter->toPixmap(side, side);
     QImage both(mosaic.width() + plot.width(), side, QImage::Format_RGB32);
     both.fill(Qt::white);

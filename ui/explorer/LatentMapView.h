@@ -4,17 +4,16 @@
 #include "explore/LatentMap.h"
 #include "snapshot/ModelSnapshot.h"
 
-#include <QElapsedTimer>
 #include <QWidget>
 
 class QCustomPlot;
 class QLabel;
 class QSpinBox;
-class QTimer;
 
 namespace genlab::ui {
 
 class BackgroundRunner;
+class CalmRefresh;
 class ImageCanvas;
 
 // The latent plane as a picture: images decoded on a grid over it (left), and the encoded
@@ -52,8 +51,7 @@ private:
     explore::LatentDirections m_plane;
     explore::LatentMapResult m_result;
     bool m_dirty = false;
-    QElapsedTimer m_sinceRefresh;
-    QTimer* m_delayed = nullptr;
+    CalmRefresh* m_calm = nullptr;
 
     QSpinBox* m_cells = nullptr;
     ImageCanvas* m_mosaic = nullptr;

@@ -1,6 +1,6 @@
 #include "SampleGridView.h"
 
-#include "ui/widgets/PointColours.h"
+#include "imaging/PointColours.h"
 
 #include "ui/widgets/ImageCanvas.h"
 
@@ -40,11 +40,12 @@ SampleGridView::SampleGridView(QWidget* parent) : QWidget(parent)
     m_realGraph = m_scatter->addGraph();
     m_realGraph->setName(tr("real"));
     m_realGraph->setLineStyle(QCPGraph::lsNone);
-    m_realGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, PointColours::kReal, 3));
+    m_realGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, imaging::PointColours::kReal, 3));
     m_generatedGraph = m_scatter->addGraph();
     m_generatedGraph->setName(tr("generated"));
     m_generatedGraph->setLineStyle(QCPGraph::lsNone);
-    m_generatedGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, PointColours::kGenerated, 3));
+    m_generatedGraph->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssDisc, imaging::PointColours::kGenerated, 3));
     m_realGraph->setAdaptiveSampling(false); // scatter points must all be drawn
     m_generatedGraph->setAdaptiveSampling(false);
     m_scatter->xAxis->setLabel(QStringLiteral("x"));

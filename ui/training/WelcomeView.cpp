@@ -15,7 +15,8 @@ namespace {
 // The story up to its first full stop or colon: a card holds a line or two.
 QString headline(const QString& story)
 {
-    const int end = story.indexOf(QRegularExpression(QStringLiteral("[.:](\\s|$)")));
+    // The first sentence: up to ". " or ": " in English, "。" or "：" in Chinese.
+    const int end = story.indexOf(QRegularExpression(QStringLiteral("[。：]|[.:](\\s|$)")));
     return end > 0 ? story.left(end) : story;
 }
 

@@ -30,15 +30,24 @@ void CountsBarChart::clear()
 
 void CountsBarChart::setCounts(const QVector<int>& counts, const QStringList& labels, const QString& title)
 {
-    const bool sameTicks = labels == m_labels && counts.size() == m_counts.size();
+    QVector<double> values;
+    for (int count : counts)
+        values << count;
+    setValues(values, labels, title);
     m_counts = counts;
+}
+
+void CountsBarChart::setValues(const QVector<double>& values, const QStringList& labels, const QString& title)
+{
+    const bool sameTicks = labels == m_labels && values.size() == m_values.size();
+    m_values = values;
+    m_counts.clear();
     m_labels = labels;
-    QVector<double> keys, values;
-    int highest = 1;
-    for (int i = 0; i < counts.size(); ++i) {
+    QVector<double> keys;
+    double highest = 1e-9;
+    for (int i = 0; i < values.size(); ++i) {
         keys << i;
-        values << counts[i];
-        highest = std::max(highest, counts[i]);
+        highest = std::max(highest, values[i]);
     }
     m_bars->setData(keys, values, true);
     if (!sameTicks) {
@@ -48,13 +57,13 @@ void CountsBarChart::setCounts(const QVector<int>& counts, const QStringList& la
         int every = 1;
         if (labels.isEmpty())
             for (int step : {2, 5, 10, 20, 50, 100})
-                if ((counts.size() + every - 1) / every > kMostNumberedTicks)
+                if ((values.size() + every - 1) / every > kMostNumberedTicks)
                     every = step;
-        for (int i = 0; i < counts.size(); i += every)
+        for (int i = 0; i < values.size(); i += every)
             ticker->addTick(i, i < labels.size() ? labels[i] : QString::number(i));
         m_plot->xAxis->setTicker(ticker);
         m_plot->xAxis->setTickLabelRotation(labels.isEmpty() ? 0 : 40);
-        m_plot->xAxis->setRange(-0.6, std::max<int>(1, int(counts.size())) - 0.4);
+        m_plot->xAxis->setRange(-0.6, std::max<int>(1, int(values.size())) - 0.4);
     }
     m_plot->xAxis->setLabel(title);
     m_plot->yAxis->setRange(0, highest * 1.1);

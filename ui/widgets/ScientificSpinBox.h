@@ -17,6 +17,9 @@ public:
     void setLogarithmicSteps(bool logarithmic) { m_logarithmic = logarithmic; }
     void stepBy(int steps) override;
     QString textFromValue(double value) const override;
+    // One format for every number field: plain below 100000 and above 0.001 ("0.01", "2500"),
+    // scientific outside that range without padding ("1e-5", "2.5e-4", "1e6").
+    static QString compactText(double value);
     double valueFromText(const QString& text) const override;
     QValidator::State validate(QString& text, int& position) const override;
 

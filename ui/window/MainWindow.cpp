@@ -1,7 +1,10 @@
 #include "MainWindow.h"
 
+#include "InterfaceLanguage.h"
+
 #include "common/BuildInfo.h"
 #include "common/Resources.h"
+#include "common/TextLanguage.h"
 #include "run/RunDirectory.h"
 #include "run/RunFollower.h"
 #include "session/SessionController.h"
@@ -11,6 +14,8 @@
 #include "ui/compare/ComparePanel.h"
 #include "ui/explorer/LatentExplorerPanel.h"
 #include "ui/export/ExportActions.h"
+#include "ui/overview/ModelOverviewPanel.h"
+#include "ui/overview/ModelOverviewView.h"
 #include "ui/setup/HyperParameterPanel.h"
 #include "ui/setup/SetupPanel.h"
 #include "ui/training/LossPlot.h"
@@ -21,6 +26,7 @@
 #include "ui/widgets/NumberFieldShortcuts.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -112,6 +118,7 @@ MainWindow::MainWindow(QWidget* parent, const QString& runsRoot) : QMainWindow(p
     buildMenus();
     buildStatusBar();
     connectSession();
+    addOverviewTab();
     addExplorerTab();
     addCollapseTab();
     addCompareTab();
@@ -187,6 +194,25 @@ void MainWindow::addExplorerTab()
     connect(m_trainingTab, &TrainingTab::sampleClicked, explorer, [this, explorer](QPoint pixel) {
         explorer->loadSampleGridPixel(pixel);
         m_tabs->setCurrentWidget(explorer);
+    });
+}
+
+// The model overview: the live data flow of the model the feed shows. Its slow-motion step
+// pauses training, walks one step box by box, then makes that step.
+void MainWindow::addOverviewTab()
+{
+    auto* overview = new ModelOverviewPanel(this);
+    overview->setObjectName(QStringLiteral("modelOverviewPanel"));
+    m_tabs->addTab(overview, tr("Model overview"));
+    m_exports->addPictureMenu(overview->view(), QStringLiteral("model-overview"));
+    connect(m_feed, &RunFeed::snapshotReady, overview, &ModelOverviewPanel::setSnapshot);
+    connect(m_feed, &RunFeed::metricsReady, overview, &ModelOverviewPanel::addMetrics);
+    connect(m_feed, &RunFeed::statusChanged, overview,
+            [this, overview] { overview->setSteppingEnabled(!m_feed->isFollowingRun() && !m_comparing); });
+    connect(overview, &ModelOverviewPanel::slowStepStarted, m_session, &session::SessionController::pause);
+    connect(overview, &ModelOverviewPanel::slowStepWalked, this, [this] {
+        if (!m_feed->isFollowingRun() && !m_comparing)
+            m_session->step(models::StepPart::Both);
     });
 }
 
@@ -317,10 +343,49 @@ void MainWindow::buildMenus()
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         viewMenu->addAction(dock->toggleViewAction());
+    viewMenu->addSeparator();
+    QMenu* languageMenu = viewMenu->addMenu(tr("&Language"));
+    languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    auto* languages = new QActionGroup(languageMenu);
+    for (const char* code : {InterfaceLanguage::kEnglish, InterfaceLanguage::kChinese}) {
+        const QString language = QLatin1String(code);
+        // Each language is named in itself, so that a reader of either finds their own.
+        QAction* action = languageMenu->addAction(InterfaceLanguage::nativeName(language));
+        action->setObjectName(QStringLiteral("language_") + language);
+        action->setCheckable(true);
+        action->setChecked(language == TextLanguage::current());
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] { chooseLanguage(language); });
+    }
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* aboutAction = helpMenu->addAction(tr("&About GenLab"), this, &MainWindow::showAbout);
     aboutAction->setObjectName(QStringLiteral("aboutAction"));
+}
+
+// Widgets built in one language stay in it, so a new language is remembered and applied by
+// starting again; the offer to restart now goes through the same close as File > Quit.
+void MainWindow::chooseLanguage(const QString& language)
+{
+    InterfaceLanguage::save(language);
+    if (language == TextLanguage::current())
+        return;
+    auto* box = new QMessageBox(
+        QMessageBox::Question, tr("Language"),
+        tr("GenLab speaks %1 from its next start. Restart now? A run in training is saved first and "
+           "offered for resuming.")
+            .arg(InterfaceLanguage::nativeName(language)),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("restartOffer"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* restart = box->addButton(tr("Restart now"), QMessageBox::AcceptRole);
+    restart->setObjectName(QStringLiteral("restartButton"));
+    box->addButton(tr("Later"), QMessageBox::RejectRole);
+    connect(restart, &QPushButton::clicked, this, [this] {
+        m_restartRequested = true;
+        close();
+    });
+    box->open();
 }
 
 void MainWindow::buildStatusBar()
@@ -683,8 +748,10 @@ void MainWindow::dropEvent(QDropEvent* event)
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     checkpointBeforeClosing();
-    // A clean exit: nothing to offer at the next start.
-    rememberActiveRun(QString());
+    // A clean exit: nothing to offer at the next start. A restart keeps the run, so that the
+    // next start offers to resume it.
+    if (!m_restartRequested)
+        rememberActiveRun(QString());
     saveSettings();
     QMainWindow::closeEvent(event);
 }

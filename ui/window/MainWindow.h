@@ -61,6 +61,10 @@ public:
     bool isFollowingRun() const;
     ExportActions* exports() const { return m_exports; }
     ComparePanel* comparePanel() const { return m_compare; }
+    // True once the user chose another language and asked to restart: the window has closed
+    // (a training run was checkpointed and stays offered for resuming) and the program should
+    // start again.
+    bool restartRequested() const { return m_restartRequested; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -70,12 +74,14 @@ protected:
 private:
     void buildSetupDock();
     void connectSession();
+    void addOverviewTab();
     void addExplorerTab();
     void addCollapseTab();
     void addCompareTab();
     void buildActions();
     void buildMenus();
     void buildStatusBar();
+    void chooseLanguage(const QString& language);
     void applyConfiguration();
     void toggleTraining();
     void resetRun();
@@ -114,6 +120,7 @@ private:
     run::SessionStatus m_status;
     run::SessionStatus m_shownProgress; // the feed's latest, for the status bar
     bool m_comparing = false;
+    bool m_restartRequested = false;
     QString m_runLabelBeforeCompare;
 
     QAction* m_trainAction = nullptr;

@@ -1,0 +1,26 @@
+# `cmake --install` into a scratch prefix: the program, its desktop entry and its icon land
+# where a desktop menu looks for them, and the installed program runs.
+# cmake -DBUILD=<build dir> -DPREFIX=<scratch dir> -P check_install.cmake
+file(REMOVE_RECURSE "${PREFIX}")
+execute_process(COMMAND "${CMAKE_COMMAND}" --install "${BUILD}" --prefix "${PREFIX}"
+                RESULT_VARIABLE installed OUTPUT_QUIET)
+if(NOT installed EQUAL 0)
+  message(FATAL_ERROR "cmake --install failed (${installed})")
+endif()
+foreach(file bin/genlab share/applications/genlab.desktop share/icons/hicolor/64x64/apps/genlab.png)
+  if(NOT EXISTS "${PREFIX}/${file}")
+    message(FATAL_ERROR "not installed: ${file}")
+  endif()
+endforeach()
+file(READ "${PREFIX}/share/applications/genlab.desktop" entry)
+foreach(line "Exec=genlab" "Icon=genlab" "Type=Application" "Name[zh_CN]=")
+  string(FIND "${entry}" "${line}" at)
+  if(at LESS 0)
+    message(FATAL_ERROR "the desktop entry has no ${line}")
+  endif()
+endforeach()
+execute_process(COMMAND "${PREFIX}/bin/genlab" --version RESULT_VARIABLE ran OUTPUT_VARIABLE version)
+if(NOT ran EQUAL 0 OR NOT version MATCHES "^genlab [0-9]")
+  message(FATAL_ERROR "the installed genlab --version failed (${ran}): ${version}")
+endif()
+message(STATUS "installed and ran: ${version}")
