@@ -56,12 +56,12 @@ LatentMapView::LatentMapView(BackgroundRunner* runner, QWidget* parent) : QWidge
     m_scatter->setMinimumSize(240, 240);
     m_scatter->legend->setVisible(true);
     m_scatter->legend->setFont(QFont(font().family(), 8));
-    // The legend in a row of its own under the plot, five classes to a line: it neither hides
+    // The legend in a row of its own under the plot, two classes to a line: it neither hides
     // points nor squeezes the plot sideways (in a column beside it, the plot was left ~90 px).
     m_scatter->plotLayout()->addElement(1, 0, m_scatter->legend);
     m_scatter->plotLayout()->setRowStretchFactor(1, 0.001);
     m_scatter->legend->setFillOrder(QCPLegend::foColumnsFirst);
-    m_scatter->legend->setWrap(5);
+    m_scatter->legend->setWrap(2);
     m_scatter->legend->setBorderPen(Qt::NoPen);
     m_scatter->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     auto* views = new QHBoxLayout;

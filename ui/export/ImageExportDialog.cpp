@@ -20,6 +20,8 @@ ImageExportDialog::ImageExportDialog(QWidget* parent, QSize sourceSize, Kind kin
 
     m_path = new QLineEdit(suggestedPath, this);
     m_path->setObjectName(QStringLiteral("exportPath"));
+    // Wide enough for a run's file name ("20261203-150505-vigan-ring8-timeline.gif") in full.
+    m_path->setMinimumWidth(m_path->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 48);
     auto* browse = new QPushButton(tr("Browse\u2026"), this);
     connect(browse, &QPushButton::clicked, this, &ImageExportDialog::browse);
     auto* pathRow = new QHBoxLayout;

@@ -77,7 +77,9 @@ QStringList metricsOf(const ModelDiagram::Box& box)
     if (box.id == QLatin1String("lossD"))
         return {QStringLiteral("loss_d"), QStringLiteral("wasserstein"), QStringLiteral("gp")};
     if (box.id == QLatin1String("lossG"))
-        return {QStringLiteral("loss_g"), QStringLiteral("grad_g")};
+        return {QStringLiteral("loss_g")};
+    if (box.id == QLatin1String("G") || box.id == QLatin1String("decoder"))
+        return {QStringLiteral("grad_g")}; // the gradient that reaches the generator
     if (box.id == QLatin1String("loss"))
         return {QStringLiteral("loss"), QStringLiteral("recon"), QStringLiteral("kl")};
     if (box.id == QLatin1String("difference"))
@@ -264,17 +266,19 @@ ModelOverviewView::Pictures ModelOverviewView::draw(const ModelSnapshot& snapsho
         } else {
             pictures.images.insert(QStringLiteral("xhat"), mosaicOf(snapshot.decodeImages(encoded)));
         }
-        // The code z of a VAE is the reparameterised sample: draw its first two coordinates
-        // for held-out x (means) rather than the prior's noise.
-        if (diagram.kind == QLatin1String("vae"))
-            pictures.images.insert(QStringLiteral("z"),
-                                   imaging::PointsImage::render(pointsOf(encoded, latent), {},
-                                                                QRectF(-3, -3, 6, 6), kPointsPicture));
         const QVector<float> posterior = snapshot.posteriorOfHeldOut(kPosteriorItems);
+        QVector<float> means;
         for (int i = 0; i + 2 * latent <= posterior.size(); i += 2 * latent) {
-            pictures.mu += posterior.mid(i, latent);
+            means += posterior.mid(i, latent);
             pictures.sigma += posterior.mid(i + latent, latent);
         }
+        pictures.mu = means;
+        // The code z of a VAE comes from q(z|x): the first two coordinates of the means of
+        // held-out x, rather than the prior's noise.
+        if (diagram.kind == QLatin1String("vae"))
+            pictures.images.insert(QStringLiteral("z"),
+                                   imaging::PointsImage::render(pointsOf(means, latent), {},
+                                                                QRectF(-3, -3, 6, 6), kPointsPicture));
     }
     return pictures;
 }
@@ -360,9 +364,19 @@ QRectF ModelOverviewView::boxRect(const ModelDiagram::Box& box) const
 {
     const double cellWidth = width() / double(std::max(1, m_diagram.columns));
     const double cellHeight = height() / double(std::max(1, m_diagram.rows));
-    const QRectF cell(box.cell.x() * cellWidth, box.cell.y() * cellHeight, cellWidth, cellHeight);
-    const double margin = std::min(cellWidth, cellHeight) * 0.08;
-    return cell.adjusted(margin, margin, -margin, -margin);
+    const QPointF centre((box.cell.x() + 0.5) * cellWidth, (box.cell.y() + 0.5) * cellHeight);
+    const double boxWidth = cellWidth * 0.84;
+    // A network or a loss holds its title, formula and a number or two; a box with a picture
+    // is about square under its title. Neither fills a tall cell, so the arrows show between.
+    const double textHeight = QFontMetricsF(font()).height() * 4.2;
+    const bool textOnly =
+        box.content == Content::Network || box.content == Content::Loss || box.content == Content::Difference;
+    // Title, a formula of up to two lines, then one line per number the box prints.
+    const double lineHeight = QFontMetricsF(font()).height();
+    const double wanted =
+        textOnly ? lineHeight * (3.6 + double(metricsOf(box).size())) + 10 : boxWidth + textHeight * 0.8;
+    const double boxHeight = std::min(cellHeight * 0.86, wanted);
+    return QRectF(centre.x() - boxWidth / 2, centre.y() - boxHeight / 2, boxWidth, boxHeight);
 }
 
 QString ModelOverviewView::boxAt(QPoint position) const
@@ -409,7 +423,7 @@ void ModelOverviewView::paintEvent(QPaintEvent*)
     for (const ModelDiagram::Box& box : m_diagram.boxes)
         paintBox(painter, box, boxRect(box));
     painter.setPen(palette().text().color());
-    painter.drawText(rect().adjusted(6, 4, -6, -4), Qt::AlignRight | Qt::AlignBottom,
+    painter.drawText(rect().adjusted(6, 4, -6, -4), Qt::AlignLeft | Qt::AlignBottom,
                      tr("step %1").arg(m_snapshot ? m_snapshot->step() : m_step));
 }
 
@@ -459,8 +473,10 @@ void ModelOverviewView::paintBox(QPainter& painter, const ModelDiagram::Box& box
     painter.setPen(palette().text().color());
     const QFontMetricsF titleMetrics(titleFont);
     QRectF text = rect.adjusted(6, 4, -6, -4);
-    painter.drawText(text, Qt::AlignHCenter | Qt::AlignTop, box.title);
-    text.setTop(text.top() + titleMetrics.height());
+    // Long titles ("reconstruction x_hat" in a narrow box) wrap instead of being cut.
+    const QRectF titleRect = titleMetrics.boundingRect(text, Qt::AlignHCenter | Qt::TextWordWrap, box.title);
+    painter.drawText(text, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, box.title);
+    text.setTop(text.top() + titleRect.height());
     QFont small = font();
     small.setPointSizeF(font().pointSizeF() * 0.85);
     painter.setFont(small);
