@@ -13,16 +13,17 @@ set(CPACK_PACKAGE_NAME genlab)
 set(CPACK_PACKAGE_VENDOR "GenLab")
 set(CPACK_PACKAGE_CONTACT "GenLab developers <genlab@localhost>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "desktop laboratory for generative models (VAE, GAN, WGAN, VI-GAN, VAE-GAN)")
-set(CPACK_PACKAGE_DESCRIPTION
-    "Pick a data set and a model, press Train and watch it learn: loss curves, samples from fixed noise, "
-    "the latent space, mode collapse and its remedies. The same engine runs headless from the command line.")
+set(CPACK_PACKAGE_DESCRIPTION "Pick a data set and a model, press Train and watch it learn: loss curves, \
+samples from fixed noise, the latent space, mode collapse and its remedies. The same engine runs headless \
+from the command line.")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION science)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# Without it LibTorch falls back to reference BLAS and trains about 13 times slower.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libopenblas0-openmp")
+# OpenBLAS: without it LibTorch falls back to reference BLAS and trains about 13 times slower.
+# qt6-qpa-plugins: the platform plugins (xcb, wayland) a window needs; Qt loads them at run time.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libopenblas0-openmp, qt6-qpa-plugins")
 # The Fashion-MNIST data set, Chinese glyphs, and Qt's own dialogs in Chinese.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "dataset-fashion-mnist, fonts-noto-cjk, qt6-translations-l10n")
 include(CPack)
