@@ -708,6 +708,69 @@
     </message>
 </context>
 <context>
+    <name>genlab::ui::DrawDataDialog</name>
+    <message>
+        <source>Draw 2-D data</source>
+        <translation>绘制二维数据</translation>
+    </message>
+    <message>
+        <source>Drag to paint points along a stroke; click to drop a round cluster (a mode). The plane runs from -2 to 2 on both axes.</source>
+        <translation>按住拖动，沿笔画喷出一串点；单击则放下一团圆形的点（一个模式）。平面的两个坐标轴都从 -2 到 2。</translation>
+    </message>
+    <message>
+        <source>How far the points scatter around the brush (standard deviation, in plane units)</source>
+        <translation>点在笔刷周围散开的程度（标准差，以平面坐标为单位）</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>保存 CSV…</translation>
+    </message>
+    <message>
+        <source>Train on these</source>
+        <translation>用这些点训练</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>散布</translation>
+    </message>
+    <message>
+        <source>Save the points and choose them as the data set</source>
+        <translation>保存这些点，并把它们选作数据集</translation>
+    </message>
+    <message>
+        <source>Draw at least %1 points first</source>
+        <translation>请先画出至少 %1 个点</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save the points</source>
+        <translation>保存这些点</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <translation>点数：%1</translation>
+    </message>
+</context>
+<context>
     <name>genlab::ui::ExportActions</name>
     <message>
         <source>&amp;Export</source>
@@ -1631,6 +1694,18 @@ Its newest checkpoint is step %2. Resume from there?</source>
     <message>
         <source>Model overview</source>
         <translation>模型结构</translation>
+    </message>
+    <message>
+        <source>&amp;Draw 2-D data…</source>
+        <translation>绘制二维数据(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Paint points with the mouse and train on them</source>
+        <translation>用鼠标画出数据点，然后在它们上面训练</translation>
+    </message>
+    <message>
+        <source>Drawn points saved to %1 and chosen as the data set; press Train</source>
+        <translation>画好的点已保存到 %1 并选作数据集；按“训练”即可开始</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "ui/collapse/CollapsePanel.h"
 #include "ui/collapse/CollapseView.h"
 #include "ui/compare/ComparePanel.h"
+#include "ui/draw/DrawDataDialog.h"
 #include "ui/explorer/LatentExplorerPanel.h"
 #include "ui/export/ExportActions.h"
 #include "ui/overview/ModelOverviewPanel.h"
@@ -299,6 +300,11 @@ void MainWindow::buildActions()
     describe(m_openDataAction, tr("Train on a folder of images, IDX files or a CSV of 2-D points"));
     connect(m_openDataAction, &QAction::triggered, this, &MainWindow::chooseDataSource);
 
+    m_drawDataAction = new QAction(tr("&Draw 2-D data\u2026"), this);
+    m_drawDataAction->setObjectName(QStringLiteral("drawDataAction"));
+    describe(m_drawDataAction, tr("Paint points with the mouse and train on them"));
+    connect(m_drawDataAction, &QAction::triggered, this, &MainWindow::drawData);
+
     m_openRunAction = new QAction(tr("Open &run\u2026"), this);
     m_openRunAction->setObjectName(QStringLiteral("openRunAction"));
     m_openRunAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
@@ -317,6 +323,7 @@ void MainWindow::buildMenus()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_openDataAction);
+    fileMenu->addAction(m_drawDataAction);
     fileMenu->addAction(m_openRunAction);
     fileMenu->addSeparator();
     fileMenu->addMenu(m_exports->menu());
@@ -546,6 +553,22 @@ bool MainWindow::openDataSource(const QString& path)
         return true;
     onFailure(error);
     return false;
+}
+
+// The drawn points are saved beside the runs (…/GenLab/drawn) and opened like any CSV file.
+void MainWindow::drawData()
+{
+    auto* dialog =
+        new DrawDataDialog(QDir::cleanPath(QDir(m_runsRoot).filePath(QStringLiteral("../drawn"))), this);
+    dialog->setObjectName(QStringLiteral("drawDataDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DrawDataDialog::trainRequested, this, [this](const QString& path) {
+        if (openDataSource(path))
+            statusBar()->showMessage(tr("Drawn points saved to %1 and chosen as the data set; press Train")
+                                         .arg(QDir::toNativeSeparators(path)),
+                                     15000);
+    });
+    dialog->open();
 }
 
 void MainWindow::chooseDataSource()

@@ -82,6 +82,7 @@ private:
     void buildMenus();
     void buildStatusBar();
     void chooseLanguage(const QString& language);
+    void drawData();
     void applyConfiguration();
     void toggleTraining();
     void resetRun();
@@ -130,6 +131,7 @@ private:
     QAction* m_resetAction = nullptr;
     QAction* m_stopAction = nullptr;
     QAction* m_openDataAction = nullptr;
+    QAction* m_drawDataAction = nullptr;
     QMenu* m_presetMenu = nullptr;
 
     QLabel* m_stepLabel = nullptr;
