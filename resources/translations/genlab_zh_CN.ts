@@ -1735,10 +1735,6 @@ Its newest checkpoint is step %2. Resume from there?</source>
         <translation>解码器</translation>
     </message>
     <message>
-        <source>reconstruction x_hat</source>
-        <translation>重构 x_hat</translation>
-    </message>
-    <message>
         <source>loss</source>
         <translation>损失</translation>
     </message>
@@ -1815,16 +1811,16 @@ Its newest checkpoint is step %2. Resume from there?</source>
         <translation>一个网络，两种输入</translation>
     </message>
     <message>
-        <source>reconstruction x_tilde</source>
-        <translation>重构 x_tilde</translation>
-    </message>
-    <message>
         <source>samples G(z_p)</source>
         <translation>样本 G(z_p)</translation>
     </message>
     <message>
-        <source>its features measure the reconstruction</source>
-        <translation>用它的特征衡量重构</translation>
+        <source>reconstruction</source>
+        <translation>重构</translation>
+    </message>
+    <message>
+        <source>its features judge x_tilde</source>
+        <translation>用它的特征评判 x_tilde</translation>
     </message>
 </context>
 <context>

@@ -374,7 +374,7 @@ QRectF ModelOverviewView::boxRect(const ModelDiagram::Box& box) const
     // Title, a formula of up to two lines, then one line per number the box prints.
     const double lineHeight = QFontMetricsF(font()).height();
     const double wanted =
-        textOnly ? lineHeight * (3.6 + double(metricsOf(box).size())) + 10 : boxWidth + textHeight * 0.8;
+        textOnly ? lineHeight * (4.2 + double(metricsOf(box).size())) + 10 : boxWidth + textHeight * 0.8;
     const double boxHeight = std::min(cellHeight * 0.86, wanted);
     return QRectF(centre.x() - boxWidth / 2, centre.y() - boxHeight / 2, boxWidth, boxHeight);
 }
@@ -502,7 +502,7 @@ void ModelOverviewView::paintContent(QPainter& painter, const ModelDiagram::Box&
     QStringList lines;
     for (const QString& metric : metricsOf(box))
         if (m_last.contains(metric))
-            lines << QStringLiteral("%1 = %2").arg(metric).arg(m_last.value(metric), 0, 'g', 4);
+            lines << QStringLiteral("%1 = %2").arg(metric).arg(m_last.value(metric), 0, 'g', 3);
     const double lineHeight = QFontMetricsF(painter.font()).height();
     QRectF picture = area;
     picture.setBottom(area.bottom() - lines.size() * lineHeight);
