@@ -1913,6 +1913,70 @@ Its newest checkpoint is step %2. Resume from there?</source>
         <source>&lt;b&gt;VI regulariser.&lt;/b&gt; lambda * mean ||G(z) - G_old(z)||^2: what G pays for moving its points away from where they were a few steps ago.</source>
         <translation>&lt;b&gt;VI 正则项。&lt;/b&gt;lambda * mean ||G(z) - G_old(z)||^2：G 把它的点从几步之前的位置挪开所要付出的代价。</translation>
     </message>
+    <message>
+        <source>the discriminator's (critic's) loss in the D half of the step.</source>
+        <translation>判别器（评判器）在这一步 D 半步里的损失。</translation>
+    </message>
+    <message>
+        <source>the generator's loss in the G half. It falling is not progress by itself: it is measured against a discriminator that keeps changing.</source>
+        <translation>生成器在 G 半步里的损失。它下降本身并不代表进步：它是对着一个不断变化的判别器量出来的。</translation>
+    </message>
+    <message>
+        <source>D's mean output on real data: a probability for a GAN (0.5 when D cannot tell), a score for a critic.</source>
+        <translation>D 在真实数据上的平均输出：对 GAN 是概率（分辨不出时为 0.5），对评判器是一个分数。</translation>
+    </message>
+    <message>
+        <source>D's mean output on generated samples. d_real near 1 with d_fake near 0 means D wins, and with the saturating loss the generator's gradient vanishes.</source>
+        <translation>D 在生成样本上的平均输出。d_real 接近 1 而 d_fake 接近 0，说明 D 占了上风；此时若用饱和损失，生成器的梯度就会消失。</translation>
+    </message>
+    <message>
+        <source>f(x) - f(G(z)) averaged: the critic's estimate of the Wasserstein distance, which falls as the samples approach the data.</source>
+        <translation>f(x) - f(G(z)) 的平均：评判器对 Wasserstein 距离的估计，样本越接近数据，它就越小。</translation>
+    </message>
+    <message>
+        <source>the gradient penalty, lambda * (||grad f|| - 1)^2 on points between real and generated data.</source>
+        <translation>梯度惩罚，即在真实数据与生成数据之间的点上计算的 lambda * (||grad f|| - 1)^2。</translation>
+    </message>
+    <message>
+        <source>the VI regulariser, lambda * ||G(z) - G_old(z)||^2: how far G has moved from its copy.</source>
+        <translation>VI 正则项 lambda * ||G(z) - G_old(z)||^2：G 离它的副本走了多远。</translation>
+    </message>
+    <message>
+        <source>the norm of the gradient that reaches the generator's weights (right-hand log axis on the loss plot); near zero for a long time means G has stopped learning.</source>
+        <translation>传到生成器权重上的梯度范数（损失曲线图右侧的对数坐标轴）；长时间接近零，说明 G 已经学不动了。</translation>
+    </message>
+    <message>
+        <source>the VAE's loss per sample: recon + beta * kl.</source>
+        <translation>VAE 每个样本的损失：recon + beta * kl。</translation>
+    </message>
+    <message>
+        <source>the reconstruction term, -log p(x|z) per sample.</source>
+        <translation>重构项，即每个样本的 -log p(x|z)。</translation>
+    </message>
+    <message>
+        <source>KL(q(z|x) || N(0, I)) per sample, in nats: how much information the codes carry.</source>
+        <translation>每个样本的 KL(q(z|x) || N(0, I))，单位奈特：隐变量携带了多少信息。</translation>
+    </message>
+    <message>
+        <source>the VAE-GAN encoder's loss: beta * KL plus the feature-space reconstruction.</source>
+        <translation>VAE-GAN 编码器的损失：beta * KL 加上特征空间里的重构误差。</translation>
+    </message>
+    <message>
+        <source>the VAE-GAN decoder's loss: gamma * reconstruction plus the GAN term.</source>
+        <translation>VAE-GAN 解码器的损失：gamma * 重构误差加上 GAN 项。</translation>
+    </message>
+    <message>
+        <source>modes covered (2-D mixtures): how many Gaussians hold at least a few high-quality samples.</source>
+        <translation>覆盖的模式数（二维混合分布）：有多少个高斯分布至少分到了几个高质量样本。</translation>
+    </message>
+    <message>
+        <source>the fraction of samples within three standard deviations of some mode.</source>
+        <translation>落在某个模式三倍标准差以内的样本所占的比例。</translation>
+    </message>
+    <message>
+        <source>the reverse KL between the samples' spread over the modes and the uniform one, in nats; 0 when every mode gets its share.</source>
+        <translation>样本在各模式上的分布与均匀分布之间的反向 KL，单位奈特；每个模式都分到应得的一份时为 0。</translation>
+    </message>
 </context>
 <context>
     <name>genlab::ui::ModelOverviewPanel</name>
@@ -1931,6 +1995,18 @@ Its newest checkpoint is step %2. Resume from there?</source>
     <message>
         <source>&lt;p&gt;Train a model to see its data flow here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;训练一个模型，即可在这里看到它的数据流。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The story</source>
+        <translation>故事</translation>
+    </message>
+    <message>
+        <source>What the numbers say</source>
+        <translation>这些数字说明什么</translation>
+    </message>
+    <message>
+        <source>Its settings</source>
+        <translation>它的设置</translation>
     </message>
 </context>
 <context>

@@ -207,6 +207,29 @@ private slots:
         runner.shutdown();
     }
 
+    void infoPanel_explainsTheModelItsStoryNumbersAndSettings()
+    {
+        ModelOverviewPanel panel;
+        panel.show();
+        panel.setSnapshot(trainedSnapshot(QStringLiteral("gan"), 1));
+        const QString first = panel.info()->toPlainText();
+        QVERIFY(first.contains(QStringLiteral("Mode collapse")));
+        QVERIFY(first.contains(QStringLiteral("Generator learning rate"))); // its settings, with their help
+        QVERIFY(first.contains(QStringLiteral("Step size of the generator's optimiser")));
+        QVERIFY(!first.contains(QStringLiteral("grad_g:"))); // nothing reported yet
+        panel.setStory(QStringLiteral("Watch this one collapse."));
+        panel.addMetrics(rowOf({QStringLiteral("loss_d"), QStringLiteral("grad_g")}, 2));
+        const QString later = panel.info()->toPlainText();
+        QVERIFY(later.contains(QStringLiteral("Watch this one collapse.")));
+        QVERIFY(later.contains(QStringLiteral("grad_g: the norm of the gradient")));
+        QVERIFY(later.contains(QStringLiteral("loss_d: ")));
+        // A clicked box goes first, the rest stays.
+        emit panel.view()->boxClicked(QStringLiteral("G"));
+        QVERIFY(panel.info()->toPlainText().startsWith(QStringLiteral("Generator G.")));
+        QVERIFY(panel.info()->toPlainText().contains(QStringLiteral("Watch this one collapse.")));
+        QVERIFY(waitIdle(panel.runner()));
+    }
+
     void window_slowStepPausesTraining_thenMakesOneStep()
     {
         QTemporaryDir runs;

@@ -118,4 +118,63 @@ QString ModelExplanations::ofBox(const QString& kind, const QString& boxId)
     return {};
 }
 
+QStringList ModelExplanations::metricOrder()
+{
+    return {QStringLiteral("loss_d"),   QStringLiteral("loss_g"),      QStringLiteral("d_real"),
+            QStringLiteral("d_fake"),   QStringLiteral("wasserstein"), QStringLiteral("gp"),
+            QStringLiteral("vi_reg"),   QStringLiteral("grad_g"),      QStringLiteral("loss"),
+            QStringLiteral("recon"),    QStringLiteral("kl"),          QStringLiteral("loss_enc"),
+            QStringLiteral("loss_dec"), QStringLiteral("modes"),       QStringLiteral("hq"),
+            QStringLiteral("rkl")};
+}
+
+QString ModelExplanations::ofMetric(const QString& name)
+{
+    if (name == QLatin1String("loss_d"))
+        return tr("the discriminator's (critic's) loss in the D half of the step.");
+    if (name == QLatin1String("loss_g"))
+        return tr("the generator's loss in the G half. It falling is not progress by itself: it is measured "
+                  "against a discriminator that keeps changing.");
+    if (name == QLatin1String("d_real"))
+        return tr(
+            "D's mean output on real data: a probability for a GAN (0.5 when D cannot tell), a score for "
+            "a critic.");
+    if (name == QLatin1String("d_fake"))
+        return tr(
+            "D's mean output on generated samples. d_real near 1 with d_fake near 0 means D wins, and with "
+            "the saturating loss the generator's gradient vanishes.");
+    if (name == QLatin1String("wasserstein"))
+        return tr(
+            "f(x) - f(G(z)) averaged: the critic's estimate of the Wasserstein distance, which falls as the "
+            "samples approach the data.");
+    if (name == QLatin1String("gp"))
+        return tr(
+            "the gradient penalty, lambda * (||grad f|| - 1)^2 on points between real and generated data.");
+    if (name == QLatin1String("vi_reg"))
+        return tr("the VI regulariser, lambda * ||G(z) - G_old(z)||^2: how far G has moved from its copy.");
+    if (name == QLatin1String("grad_g"))
+        return tr(
+            "the norm of the gradient that reaches the generator's weights (right-hand log axis on the loss "
+            "plot); near zero for a long time means G has stopped learning.");
+    if (name == QLatin1String("loss"))
+        return tr("the VAE's loss per sample: recon + beta * kl.");
+    if (name == QLatin1String("recon"))
+        return tr("the reconstruction term, -log p(x|z) per sample.");
+    if (name == QLatin1String("kl"))
+        return tr("KL(q(z|x) || N(0, I)) per sample, in nats: how much information the codes carry.");
+    if (name == QLatin1String("loss_enc"))
+        return tr("the VAE-GAN encoder's loss: beta * KL plus the feature-space reconstruction.");
+    if (name == QLatin1String("loss_dec"))
+        return tr("the VAE-GAN decoder's loss: gamma * reconstruction plus the GAN term.");
+    if (name == QLatin1String("modes"))
+        return tr(
+            "modes covered (2-D mixtures): how many Gaussians hold at least a few high-quality samples.");
+    if (name == QLatin1String("hq"))
+        return tr("the fraction of samples within three standard deviations of some mode.");
+    if (name == QLatin1String("rkl"))
+        return tr("the reverse KL between the samples' spread over the modes and the uniform one, in nats; 0 "
+                  "when every mode gets its share.");
+    return {};
+}
+
 } // namespace genlab::ui

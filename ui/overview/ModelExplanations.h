@@ -17,6 +17,11 @@ public:
     static QString ofModel(const QString& kind);
     // Empty for an unknown box.
     static QString ofBox(const QString& kind, const QString& boxId);
+    // A quantity the models report (loss_d, d_real, grad_g, kl, ...) or an evaluation figure
+    // (modes, hq, rkl); empty for a name without an explanation.
+    static QString ofMetric(const QString& name);
+    // The reported quantities in the order the panel lists them.
+    static QStringList metricOrder();
 };
 
 } // namespace genlab::ui

@@ -2,6 +2,7 @@
 
 #include "ModelExplanations.h"
 #include "ModelOverviewView.h"
+#include "models/ModelCatalog.h"
 #include "ui/jobs/BackgroundRunner.h"
 
 #include <QHBoxLayout>
@@ -10,6 +11,8 @@
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace genlab::ui {
 
@@ -74,8 +77,11 @@ void ModelOverviewPanel::setSnapshot(const snapshot::ModelSnapshotPtr& snapshot)
 {
     m_view->setSnapshot(snapshot);
     const QString kind = snapshot ? snapshot->modelKind() : QString();
-    if (kind != m_kind) {
+    const bool points = snapshot && snapshot->isPointModel();
+    if (kind != m_kind || points != m_points) {
         m_kind = kind;
+        m_points = points;
+        m_metricsKnown = 0;
         explain(QString());
     }
     m_slowStep->setEnabled(snapshot && m_steppingEnabled && !m_view->isWalking());
@@ -84,6 +90,19 @@ void ModelOverviewPanel::setSnapshot(const snapshot::ModelSnapshotPtr& snapshot)
 void ModelOverviewPanel::addMetrics(const run::MetricsBatch& batch)
 {
     m_view->addMetrics(batch);
+    int known = 0;
+    for (const QString& name : ModelExplanations::metricOrder())
+        known += !std::isnan(m_view->lastValue(name));
+    if (known != m_metricsKnown) {
+        m_metricsKnown = known;
+        explain(m_box);
+    }
+}
+
+void ModelOverviewPanel::setStory(const QString& story)
+{
+    m_story = story;
+    explain(m_box);
 }
 
 void ModelOverviewPanel::setSteppingEnabled(bool enabled)
@@ -98,9 +117,28 @@ void ModelOverviewPanel::explain(const QString& boxId)
         m_info->setHtml(tr("<p>Train a model to see its data flow here.</p>"));
         return;
     }
+    m_box = boxId;
     const QString box = boxId.isEmpty() ? QString() : ModelExplanations::ofBox(m_kind, boxId);
-    m_info->setHtml((box.isEmpty() ? QString() : QStringLiteral("<p>%1</p><hr>").arg(box)) +
-                    ModelExplanations::ofModel(m_kind));
+    QString html = (box.isEmpty() ? QString() : QStringLiteral("<p>%1</p><hr>").arg(box)) +
+                   ModelExplanations::ofModel(m_kind);
+    if (!m_story.isEmpty())
+        html += QStringLiteral("<h4>%1</h4><p>%2</p>").arg(tr("The story"), m_story.toHtmlEscaped());
+    QString figures;
+    for (const QString& name : ModelExplanations::metricOrder())
+        if (!std::isnan(m_view->lastValue(name)) && !ModelExplanations::ofMetric(name).isEmpty())
+            figures += QStringLiteral("<li><b>%1</b>: %2</li>").arg(name, ModelExplanations::ofMetric(name));
+    if (!figures.isEmpty())
+        html += QStringLiteral("<h4>%1</h4><ul>%2</ul>").arg(tr("What the numbers say"), figures);
+    // The settings, as the Setup panel lists them, with what each one does.
+    QString settings;
+    const models::HyperParameterSpecs specs = models::ModelCatalog::hyperParameters(
+        m_kind, m_points ? data::DataKind::Points2D : data::DataKind::Images);
+    for (const models::HyperParameterSpec& spec : specs)
+        settings += QStringLiteral("<li><b>%1</b> (%2): %3</li>")
+                        .arg(spec.label.toHtmlEscaped(), spec.name, spec.help.toHtmlEscaped());
+    if (!settings.isEmpty())
+        html += QStringLiteral("<h4>%1</h4><ul>%2</ul>").arg(tr("Its settings"), settings);
+    m_info->setHtml(html);
 }
 
 } // namespace genlab::ui

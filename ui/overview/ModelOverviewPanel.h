@@ -28,6 +28,8 @@ public:
     void addMetrics(const run::MetricsBatch& batch);
     // Whether the slow-motion step may run (not while following a run or comparing).
     void setSteppingEnabled(bool enabled);
+    // The chosen preset's story, shown in the info panel; empty without a preset.
+    void setStory(const QString& story);
 
     ModelOverviewView* view() const { return m_view; }
     QTextBrowser* info() const { return m_info; }
@@ -48,6 +50,10 @@ private:
     QPushButton* m_slowStep = nullptr;
     QLabel* m_hint = nullptr;
     QString m_kind;
+    bool m_points = false;
+    QString m_story;
+    QString m_box;          // the box last clicked
+    int m_metricsKnown = 0; // how many reported quantities the info panel lists
     bool m_steppingEnabled = true;
 };
 

@@ -210,6 +210,13 @@ void MainWindow::addOverviewTab()
     connect(m_feed, &RunFeed::metricsReady, overview, &ModelOverviewPanel::addMetrics);
     connect(m_feed, &RunFeed::statusChanged, overview,
             [this, overview] { overview->setSteppingEnabled(!m_feed->isFollowingRun() && !m_comparing); });
+    connect(m_setup->presetBox(), qOverload<int>(&QComboBox::currentIndexChanged), overview,
+            [this, overview] {
+                const int index = m_setup->presetBox()->currentIndex();
+                overview->setStory(m_setup->presetBox()->currentData().toString().isEmpty()
+                                       ? QString()
+                                       : m_setup->presetBox()->itemData(index, Qt::ToolTipRole).toString());
+            });
     connect(overview, &ModelOverviewPanel::slowStepStarted, m_session, &session::SessionController::pause);
     connect(overview, &ModelOverviewPanel::slowStepWalked, this, [this] {
         if (!m_feed->isFollowingRun() && !m_comparing)
