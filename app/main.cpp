@@ -42,7 +42,7 @@ int runCommand(genlab::cli::Command& command, const QStringList& arguments)
         // Anything else is our fault or the machine's; still one readable line, no core dump.
         out.flush();
         err << "genlab " << command.name()
-            << ": internal error: " << QString::fromLocal8Bit(error.what()).section(QLatin1Char('\n'), 0, 0)
+            << ": internal error: " << QString::fromUtf8(error.what()).section(QLatin1Char('\n'), 0, 0)
             << '\n';
         return 1;
     }

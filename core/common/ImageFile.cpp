@@ -3,6 +3,7 @@
 #include "InputError.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFile>
 #include <QImageReader>
 #include <QStringList>
@@ -72,16 +73,20 @@ void checkPngChunks(const QString& path, const QByteArray& bytes)
     qint64 at = kSignature.size();
     while (true) {
         if (at + 8 > bytes.size())
-            throw InputError(QStringLiteral("%1: the PNG ends before its IEND chunk (cut off?)").arg(path));
+            throw InputError(QCoreApplication::translate("genlab::Errors",
+                                                         "%1: the PNG ends before its IEND chunk (cut off?)")
+                                 .arg(path));
         const quint32 length = bigEndian32(bytes.constData() + at);
         const QByteArray type = bytes.mid(at + 4, 4);
         if (qint64(length) > bytes.size() - at - 12)
-            throw InputError(QStringLiteral("%1: the PNG ends inside its %2 chunk (cut off?)")
+            throw InputError(QCoreApplication::translate("genlab::Errors",
+                                                         "%1: the PNG ends inside its %2 chunk (cut off?)")
                                  .arg(path, QString::fromLatin1(type)));
         const auto* typeAndData = reinterpret_cast<const Bytef*>(bytes.constData() + at + 4);
         const uLong crc = crc32(crc32(0L, Z_NULL, 0), typeAndData, uInt(length + 4));
         if (crc != bigEndian32(bytes.constData() + at + 8 + length))
-            throw InputError(QStringLiteral("%1: the PNG's %2 chunk fails its CRC-32 check (damaged)")
+            throw InputError(QCoreApplication::translate(
+                                 "genlab::Errors", "%1: the PNG's %2 chunk fails its CRC-32 check (damaged)")
                                  .arg(path, QString::fromLatin1(type)));
         if (type == "IEND")
             return;
@@ -97,7 +102,8 @@ QImage ImageFile::read(const QString& path)
     // The file is read once: the chunk check and the decoder both work on these bytes.
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw InputError(QStringLiteral("%1: cannot read the image: %2").arg(path, file.errorString()));
+        throw InputError(QCoreApplication::translate("genlab::Errors", "%1: cannot read the image: %2")
+                             .arg(path, file.errorString()));
     QByteArray bytes = file.readAll();
     file.close();
     checkPngChunks(path, bytes);
@@ -105,15 +111,16 @@ QImage ImageFile::read(const QString& path)
     QImageReader reader(&buffer);         // the format comes from the content, as for a file
     const QSize declared = reader.size(); // from the header alone
     if (declared.isValid() && qint64(declared.width()) * declared.height() > kMaxPixels)
-        throw InputError(QStringLiteral("%1: the image claims %2x%3 pixels, more than the %4 million "
-                                        "an image may have")
+        throw InputError(QCoreApplication::translate(
+                             "genlab::Errors", "%1: the image claims %2x%3 pixels, more than the %4 million "
+                                               "an image may have")
                              .arg(path)
                              .arg(declared.width())
                              .arg(declared.height())
                              .arg(kMaxPixels / (1024 * 1024)));
     const QImage image = reader.read();
     if (image.isNull())
-        throw InputError(QStringLiteral("%1: cannot read the image: %2%3")
+        throw InputError(QCoreApplication::translate("genlab::Errors", "%1: cannot read the image: %2%3")
                              .arg(path, reader.errorString(), catcher.suffix()));
     return image;
 }

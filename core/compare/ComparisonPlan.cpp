@@ -6,6 +6,7 @@
 #include "models/ModelCatalog.h"
 #include "training/PresetCatalog.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -23,7 +24,8 @@ ComparisonPlan parse(const QByteArray& bytes, const QString& name, const QString
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        throw InputError(QStringLiteral("%1: not a JSON object (%2)").arg(origin, error.errorString()));
+        throw InputError(QCoreApplication::translate("genlab::Errors", "%1: not a JSON object (%2)")
+                             .arg(origin, error.errorString()));
     return ComparisonPlan::fromJson(document.object(), name, origin);
 }
 
@@ -36,7 +38,9 @@ int64_t wholeNumber(const QJsonObject& json, const QString& key, const QString& 
     const double number = value.toDouble(-1.0);
     if (!value.isDouble() || number != double(int64_t(number)) || number < double(minimum) || number > 1e12)
         throw InputError(
-            QStringLiteral("%1: '%2' must be a whole number of at least %3").arg(origin, key).arg(minimum));
+            QCoreApplication::translate("genlab::Errors", "%1: '%2' must be a whole number of at least %3")
+                .arg(origin, key)
+                .arg(minimum));
     return int64_t(number);
 }
 
@@ -57,16 +61,19 @@ ComparisonPlan ComparisonPlan::load(const QString& name)
     ensureResourcesLoaded();
     QFile file(kCompareFolder + QLatin1Char('/') + name + QStringLiteral(".json"));
     if (!file.open(QIODevice::ReadOnly))
-        throw InputError(QStringLiteral("unknown comparison preset '%1' (known: %2)")
-                             .arg(name, names().join(QStringLiteral(", "))));
-    return parse(file.readAll(), name, QStringLiteral("comparison preset %1").arg(name));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "unknown comparison preset '%1' (known: %2)")
+                .arg(name, names().join(QStringLiteral(", "))));
+    return parse(file.readAll(), name,
+                 QCoreApplication::translate("genlab::Errors", "comparison preset %1").arg(name));
 }
 
 ComparisonPlan ComparisonPlan::fromFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw InputError(QStringLiteral("%1: cannot read (%2)").arg(path, file.errorString()));
+        throw InputError(QCoreApplication::translate("genlab::Errors", "%1: cannot read (%2)")
+                             .arg(path, file.errorString()));
     return parse(file.readAll(), QFileInfo(path).completeBaseName(), path);
 }
 
@@ -79,7 +86,8 @@ ComparisonPlan ComparisonPlan::fromJson(const QJsonObject& json, const QString& 
                                    QStringLiteral("entries"),       QStringLiteral("name")};
     for (auto it = json.begin(); it != json.end(); ++it)
         if (!known.contains(it.key()))
-            throw InputError(QStringLiteral("%1: unknown field '%2'").arg(origin, it.key()));
+            throw InputError(QCoreApplication::translate("genlab::Errors", "%1: unknown field '%2'")
+                                 .arg(origin, it.key()));
 
     ComparisonPlan plan;
     plan.name = json.value(QStringLiteral("name")).toString(name);
@@ -90,21 +98,29 @@ ComparisonPlan ComparisonPlan::fromJson(const QJsonObject& json, const QString& 
     plan.measureEvery = wholeNumber(json, QStringLiteral("measure_every"), origin, 1, kDefaultMeasureEvery);
     if (json.contains(QStringLiteral("classes"))) {
         if (!json.value(QStringLiteral("classes")).isBool())
-            throw InputError(QStringLiteral("%1: 'classes' must be true or false").arg(origin));
+            throw InputError(
+                QCoreApplication::translate("genlab::Errors", "%1: 'classes' must be true or false")
+                    .arg(origin));
         plan.classes = json.value(QStringLiteral("classes")).toBool();
     }
     const QJsonValue entries = json.value(QStringLiteral("entries"));
     if (!entries.isArray() || entries.toArray().isEmpty())
-        throw InputError(QStringLiteral("%1: 'entries' must be a non-empty list of models").arg(origin));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "%1: 'entries' must be a non-empty list of models")
+                .arg(origin));
     if (entries.toArray().size() > kMaxEntries)
-        throw InputError(QStringLiteral("%1: at most %2 entries").arg(origin).arg(kMaxEntries));
+        throw InputError(QCoreApplication::translate("genlab::Errors", "%1: at most %2 entries")
+                             .arg(origin)
+                             .arg(kMaxEntries));
 
     int index = 0;
     for (const QJsonValue& value : entries.toArray()) {
         ++index;
-        const QString where = QStringLiteral("%1, entry %2").arg(origin).arg(index);
+        const QString where =
+            QCoreApplication::translate("genlab::Errors", "%1, entry %2").arg(origin).arg(index);
         if (!value.isObject())
-            throw InputError(QStringLiteral("%1: must be an object").arg(where));
+            throw InputError(
+                QCoreApplication::translate("genlab::Errors", "%1: must be an object").arg(where));
         QJsonObject object = value.toObject();
         ComparisonEntry entry;
         const QString preset = object.take(QStringLiteral("preset")).toString();
@@ -115,8 +131,10 @@ ComparisonPlan ComparisonPlan::fromJson(const QJsonObject& json, const QString& 
             entry.config.merge(object, where);
         } catch (const InputError& error) {
             const QString message = error.message();
-            throw InputError(message.startsWith(where) ? message
-                                                       : QStringLiteral("%1: %2").arg(where, message));
+            throw InputError(
+                message.startsWith(where)
+                    ? message
+                    : QCoreApplication::translate("genlab::Errors", "%1: %2").arg(where, message));
         }
         if (entry.label.isEmpty())
             entry.label = entry.config.model;
@@ -137,9 +155,10 @@ ComparisonPlan ComparisonPlan::fromJson(const QJsonObject& json, const QString& 
 ComparisonPlan ComparisonPlan::fromPresets(const QStringList& presets)
 {
     if (presets.size() < 2)
-        throw InputError(QStringLiteral("compare: pick at least two presets"));
+        throw InputError(QCoreApplication::translate("genlab::Errors", "compare: pick at least two presets"));
     if (presets.size() > kMaxEntries)
-        throw InputError(QStringLiteral("compare: at most %1 presets").arg(kMaxEntries));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "compare: at most %1 presets").arg(kMaxEntries));
     ComparisonPlan plan;
     plan.name = QStringLiteral("custom");
     for (const QString& name : presets) {
@@ -181,24 +200,31 @@ QStringList ComparisonPlan::labels() const
 void ComparisonPlan::validate(const QString& origin) const
 {
     if (entries.isEmpty())
-        throw InputError(QStringLiteral("%1: no models to compare").arg(origin));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "%1: no models to compare").arg(origin));
     QStringList seen;
     for (int i = 0; i < entries.size(); ++i) {
         const ComparisonEntry& entry = entries[i];
-        const QString where = QStringLiteral("%1, entry %2 (%3)").arg(origin).arg(i + 1).arg(entry.label);
+        const QString where = QCoreApplication::translate("genlab::Errors", "%1, entry %2 (%3)")
+                                  .arg(origin)
+                                  .arg(i + 1)
+                                  .arg(entry.label);
         if (seen.contains(entry.label))
-            throw InputError(QStringLiteral("%1: the label is used twice").arg(where));
+            throw InputError(
+                QCoreApplication::translate("genlab::Errors", "%1: the label is used twice").arg(where));
         seen << entry.label;
         try {
             entry.config.validate();
             models::ModelCatalog::describe(entry.config.model);
         } catch (const InputError& error) {
-            throw InputError(QStringLiteral("%1: %2").arg(where, error.message()));
+            throw InputError(
+                QCoreApplication::translate("genlab::Errors", "%1: %2").arg(where, error.message()));
         }
         if (entry.config.data != entries.first().config.data)
             throw InputError(
-                QStringLiteral("%1: trains on %2, but %3 trains on %4; a comparison needs the "
-                               "same data for every model")
+                QCoreApplication::translate("genlab::Errors",
+                                            "%1: trains on %2, but %3 trains on %4; a comparison needs the "
+                                            "same data for every model")
                     .arg(where, entry.config.data, entries.first().label, entries.first().config.data));
     }
 }

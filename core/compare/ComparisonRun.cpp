@@ -13,6 +13,7 @@
 #include "training/Trainer.h"
 #include "training/TrainerSnapshot.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -66,8 +67,9 @@ ComparisonRun::ComparisonRun(const ComparisonPlan& plan, const QString& outDir, 
         config.threads = std::max(1, threads);
         config.outDir = outDir.isEmpty() ? QString() : QDir(outDir).filePath(folderName(entry.label));
         if (!config.outDir.isEmpty() && QFileInfo::exists(config.outDir))
-            throw InputError(
-                QStringLiteral("%1: already exists; compare writes new run folders").arg(config.outDir));
+            throw InputError(QCoreApplication::translate("genlab::Errors",
+                                                         "%1: already exists; compare writes new run folders")
+                                 .arg(config.outDir));
         d->trainers.push_back(std::make_unique<training::Trainer>(config));
     }
 
@@ -107,9 +109,11 @@ ComparisonRun::ComparisonRun(const ComparisonPlan& plan, const QString& outDir, 
                     start.classesNote = error.message();
                 }
             } else {
-                start.classesNote = QStringLiteral("no cached classifier for %1 (genlab classifier --data %1 "
-                                                   "makes one): no class figures")
-                                        .arg(plan.data);
+                start.classesNote =
+                    QCoreApplication::translate("genlab::Errors",
+                                                "no cached classifier for %1 (genlab classifier --data %1 "
+                                                "makes one): no class figures")
+                        .arg(plan.data);
             }
         }
     } else {

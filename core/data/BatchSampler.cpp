@@ -3,6 +3,8 @@
 #include "common/InputError.h"
 #include "common/TorchApi.h"
 
+#include <QCoreApplication>
+
 namespace genlab::data {
 
 namespace {
@@ -65,10 +67,12 @@ BatchSampler::BatchSampler(at::Tensor samples, at::Tensor labels, int64_t batchS
     : m_samples(std::move(samples)), m_labels(std::move(labels)), m_batchSize(batchSize), m_seed(seed)
 {
     if (!m_samples.defined() || m_samples.dim() < 1 || m_samples.size(0) < 1)
-        throw InputError(QStringLiteral("the data set holds no samples to draw batches from"));
+        throw InputError(QCoreApplication::translate("genlab::Errors",
+                                                     "the data set holds no samples to draw batches from"));
     if (m_labels.defined() && (m_labels.dim() != 1 || m_labels.size(0) != m_samples.size(0)))
-        throw InputError(
-            QStringLiteral("%1 labels for %2 samples").arg(m_labels.numel()).arg(m_samples.size(0)));
+        throw InputError(QCoreApplication::translate("genlab::Errors", "%1 labels for %2 samples")
+                             .arg(m_labels.numel())
+                             .arg(m_samples.size(0)));
     setBatchSize(batchSize);
     shuffleForEpoch();
 }
@@ -81,17 +85,19 @@ int64_t BatchSampler::sampleCount() const
 void BatchSampler::setBatchSize(int64_t batchSize)
 {
     if (batchSize < 1)
-        throw InputError(QStringLiteral("batch size %1 is below 1").arg(batchSize));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "batch size %1 is below 1").arg(batchSize));
     m_batchSize = batchSize;
 }
 
 void BatchSampler::seek(int64_t epoch, int64_t position)
 {
     if (epoch < 0 || position < 0 || position > sampleCount())
-        throw InputError(QStringLiteral("cannot resume at epoch %1, sample %2 of %3")
-                             .arg(epoch)
-                             .arg(position)
-                             .arg(sampleCount()));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "cannot resume at epoch %1, sample %2 of %3")
+                .arg(epoch)
+                .arg(position)
+                .arg(sampleCount()));
     m_epoch = epoch;
     m_position = position;
     shuffleForEpoch();

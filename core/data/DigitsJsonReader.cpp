@@ -6,6 +6,7 @@
 #include "common/InputError.h"
 #include "common/TorchApi.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -33,7 +34,8 @@ QByteArray readWhole(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw InputError(QStringLiteral("%1: cannot open: %2").arg(path, file.errorString()));
+        throw InputError(QCoreApplication::translate("genlab::Errors", "%1: cannot open: %2")
+                             .arg(path, file.errorString()));
     return file.readAll();
 }
 
@@ -53,7 +55,8 @@ public:
         const std::string_view text(m_at, size_t(m_end - m_at));
         const size_t key = text.find("\"data\"");
         if (key == std::string_view::npos)
-            fail(QStringLiteral("no \"data\" array (expected { \"data\": [ ... ] })"));
+            fail(QCoreApplication::translate("genlab::Errors",
+                                             "no \"data\" array (expected { \"data\": [ ... ] })"));
         m_at += key + 6;
         expect(':');
         expect('[');
@@ -67,7 +70,8 @@ public:
             const char* start = m_at;
             const double value = number();
             if (!(value >= 0.0 && value <= 1.0))
-                fail(QStringLiteral("value %1 (pixel %2 of digit %3) is outside 0..1")
+                fail(QCoreApplication::translate("genlab::Errors",
+                                                 "value %1 (pixel %2 of digit %3) is outside 0..1")
                          .arg(QString::fromLatin1(start, int(m_at - start)))
                          .arg(int64_t(values.size()) % kPixels)
                          .arg(int64_t(values.size()) / kPixels),
@@ -75,14 +79,15 @@ public:
             values.push_back(float(value));
             skipSpace();
             if (m_at >= m_end)
-                fail(QStringLiteral("the data array is not closed (file cut off?)"));
+                fail(QCoreApplication::translate("genlab::Errors",
+                                                 "the data array is not closed (file cut off?)"));
             if (*m_at == ',') {
                 ++m_at;
                 continue;
             }
             if (*m_at == ']')
                 break;
-            fail(QStringLiteral("expected ',' or ']'"));
+            fail(QCoreApplication::translate("genlab::Errors", "expected ',' or ']'"));
         }
         return values;
     }
@@ -90,7 +95,7 @@ public:
 private:
     [[noreturn]] void fail(const QString& problem, const char* where = nullptr) const
     {
-        throw InputError(QStringLiteral("%1: at byte %2: %3")
+        throw InputError(QCoreApplication::translate("genlab::Errors", "%1: at byte %2: %3")
                              .arg(m_path)
                              .arg(int64_t((where ? where : m_at) - m_begin))
                              .arg(problem));
@@ -106,7 +111,7 @@ private:
     {
         skipSpace();
         if (m_at >= m_end || *m_at != wanted)
-            fail(QStringLiteral("expected '%1'").arg(QLatin1Char(wanted)));
+            fail(QCoreApplication::translate("genlab::Errors", "expected '%1'").arg(QLatin1Char(wanted)));
         ++m_at;
     }
 
@@ -134,7 +139,7 @@ private:
             ++m_at;
         }
         if (m_at == first)
-            fail(QStringLiteral("expected a number"));
+            fail(QCoreApplication::translate("genlab::Errors", "expected a number"));
         if (m_at < m_end && *m_at == '.') {
             ++m_at;
             const char* fraction = m_at;
@@ -147,7 +152,7 @@ private:
                 ++m_at;
             }
             if (m_at == fraction)
-                fail(QStringLiteral("expected digits after '.'"));
+                fail(QCoreApplication::translate("genlab::Errors", "expected digits after '.'"));
         }
         if (m_at < m_end && (*m_at == 'e' || *m_at == 'E')) {
             ++m_at;
@@ -163,7 +168,7 @@ private:
                 ++m_at;
             }
             if (m_at == start)
-                fail(QStringLiteral("expected digits in the exponent"));
+                fail(QCoreApplication::translate("genlab::Errors", "expected digits in the exponent"));
             exponent += sign * written;
         }
         double value = double(mantissa);
@@ -213,7 +218,8 @@ DigitsJsonReader::Counts DigitsJsonReader::count(const QString& folder)
         // One comma between every two numbers; none in the rest of the file.
         const int64_t numbers = text.contains('[') && !text.contains("[]") ? commas + 1 : 0;
         if (numbers % kPixels != 0)
-            throw InputError(QStringLiteral("%1: %2 numbers is not a whole number of 28x28 digits")
+            throw InputError(QCoreApplication::translate(
+                                 "genlab::Errors", "%1: %2 numbers is not a whole number of 28x28 digits")
                                  .arg(path)
                                  .arg(numbers));
         const int64_t perDigit = numbers / kPixels;
@@ -229,18 +235,20 @@ DataSet DigitsJsonReader::read(const QString& folder)
     for (int digit = 0; digit < kDigits; ++digit) {
         const QString path = digitFile(folder, digit);
         if (!QFileInfo(path).isFile())
-            throw InputError(
-                QStringLiteral("%1: missing (a digits folder holds 0.json .. 9.json)").arg(path));
+            throw InputError(QCoreApplication::translate(
+                                 "genlab::Errors", "%1: missing (a digits folder holds 0.json .. 9.json)")
+                                 .arg(path));
         const QByteArray text = readWhole(path);
         perDigit[digit] = DigitsScanner(path, text).scan();
         if (perDigit[digit].size() % kPixels != 0)
-            throw InputError(QStringLiteral("%1: %2 numbers is not a whole number of 28x28 digits "
-                                            "(%3 left over)")
+            throw InputError(QCoreApplication::translate(
+                                 "genlab::Errors", "%1: %2 numbers is not a whole number of 28x28 digits "
+                                                   "(%3 left over)")
                                  .arg(path)
                                  .arg(perDigit[digit].size())
                                  .arg(perDigit[digit].size() % kPixels));
         if (perDigit[digit].empty())
-            throw InputError(QStringLiteral("%1: holds no digits").arg(path));
+            throw InputError(QCoreApplication::translate("genlab::Errors", "%1: holds no digits").arg(path));
     }
 
     int64_t trainCount = 0;

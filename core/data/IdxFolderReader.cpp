@@ -5,6 +5,7 @@
 #include "common/InputError.h"
 #include "common/TorchApi.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -68,7 +69,8 @@ void checkCounts(const QString& imagesPath, const IdxImages& images, const QStri
                  const std::vector<uint8_t>& labels)
 {
     if (int64_t(labels.size()) != images.count)
-        throw InputError(QStringLiteral("%1: inconsistent sizes: %2 labels for the %3 images in %4")
+        throw InputError(QCoreApplication::translate(
+                             "genlab::Errors", "%1: inconsistent sizes: %2 labels for the %3 images in %4")
                              .arg(labelsPath)
                              .arg(labels.size())
                              .arg(images.count)
@@ -125,15 +127,18 @@ DataSet IdxFolderReader::read(const QString& folder, const QString& name, const 
 {
     const IdxFolderFiles files = find(folder);
     if (files.trainImages.isEmpty())
-        throw InputError(
-            QStringLiteral("%1: no train-images-idx3-ubyte[.gz] here (an MNIST-family folder "
-                           "holds train-/t10k-images-idx3-ubyte and train-/t10k-labels-idx1-ubyte)")
-                .arg(folder));
+        throw InputError(QCoreApplication::translate(
+                             "genlab::Errors",
+                             "%1: no train-images-idx3-ubyte[.gz] here (an MNIST-family folder "
+                             "holds train-/t10k-images-idx3-ubyte and train-/t10k-labels-idx1-ubyte)")
+                             .arg(folder));
     const bool labelled = !files.trainLabels.isEmpty();
     if (labelled && !files.testImages.isEmpty() && files.testLabels.isEmpty())
-        throw InputError(QStringLiteral("%1: has train labels but no t10k-labels-idx1-ubyte[.gz] for the "
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors",
+                                        "%1: has train labels but no t10k-labels-idx1-ubyte[.gz] for the "
                                         "test images")
-                             .arg(folder));
+                .arg(folder));
 
     // The two splits decompress at the same time (inflate is most of the load time).
     auto readSplit = [labelled](const QString& imagesPath, const QString& labelsPath) {
@@ -166,7 +171,8 @@ DataSet IdxFolderReader::read(const QString& folder, const QString& name, const 
         const SplitBytes test = testSplit.get();
         if (test.images.rows != rows || test.images.cols != cols)
             throw InputError(
-                QStringLiteral("%1: inconsistent sizes: test images are %2x%3 but train images %4x%5")
+                QCoreApplication::translate(
+                    "genlab::Errors", "%1: inconsistent sizes: test images are %2x%3 but train images %4x%5")
                     .arg(files.testImages)
                     .arg(test.images.rows)
                     .arg(test.images.cols)
@@ -206,12 +212,15 @@ DataSetInfo IdxFolderReader::info(const QString& folder, const QString& name)
     info.kind = DataKind::Images;
     info.location = folder;
     if (files.trainImages.isEmpty())
-        throw InputError(QStringLiteral("%1: no train-images-idx3-ubyte[.gz] here").arg(folder));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "%1: no train-images-idx3-ubyte[.gz] here")
+                .arg(folder));
     const IdxHeader train = IdxReader::readHeader(files.trainImages);
     if (train.dimensionCount != 3)
-        throw InputError(QStringLiteral("%1: not an IDX image file (%2 dimensions)")
-                             .arg(files.trainImages)
-                             .arg(train.dimensionCount));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "%1: not an IDX image file (%2 dimensions)")
+                .arg(files.trainImages)
+                .arg(train.dimensionCount));
     info.trainCount = train.dimensions[0];
     info.sampleShape = {1, train.dimensions[1], train.dimensions[2]};
     if (!files.testImages.isEmpty()) {

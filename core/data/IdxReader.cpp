@@ -2,6 +2,7 @@
 
 #include "common/InputError.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -31,7 +32,7 @@ public:
     {
         m_handle = gzopen(QFile::encodeName(path).constData(), "rb");
         if (!m_handle)
-            throw InputError(QStringLiteral("%1: cannot open: %2")
+            throw InputError(QCoreApplication::translate("genlab::Errors", "%1: cannot open: %2")
                                  .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
         gzbuffer(m_handle, 1 << 17);
     }
@@ -62,7 +63,8 @@ public:
                 const QString prefix = m_path + QStringLiteral(": ");
                 if (problem.startsWith(prefix))
                     problem = problem.mid(prefix.size());
-                throw InputError(QStringLiteral("%1: corrupt gzip data: %2").arg(m_path, problem));
+                throw InputError(QCoreApplication::translate("genlab::Errors", "%1: corrupt gzip data: %2")
+                                     .arg(m_path, problem));
             }
             if (got == 0)
                 m_ended = true;
@@ -108,21 +110,26 @@ IdxHeader readHeaderFrom(IdxStream& stream, int expectedDimensions, uint32_t exp
 {
     uint8_t magic[4];
     if (stream.read(magic, 4) < 4)
-        throw InputError(
-            QStringLiteral("%1: too short to be an IDX file (fewer than 4 bytes)").arg(stream.path()));
+        throw InputError(QCoreApplication::translate("genlab::Errors",
+                                                     "%1: too short to be an IDX file (fewer than 4 bytes)")
+                             .arg(stream.path()));
     const uint32_t value = bigEndian32(magic);
     if (magic[0] != 0 || magic[1] != 0)
-        throw InputError(QStringLiteral("%1: not an IDX file (magic number %2, expected %3)")
+        throw InputError(QCoreApplication::translate("genlab::Errors",
+                                                     "%1: not an IDX file (magic number %2, expected %3)")
                              .arg(stream.path(), hex32(value), hex32(expectedMagic)));
     if (magic[2] != 0x08)
-        throw InputError(QStringLiteral("%1: IDX data type 0x%2 is not supported (only unsigned bytes, 0x08)")
-                             .arg(stream.path())
-                             .arg(magic[2], 2, 16, QLatin1Char('0')));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors",
+                                        "%1: IDX data type 0x%2 is not supported (only unsigned bytes, 0x08)")
+                .arg(stream.path())
+                .arg(magic[2], 2, 16, QLatin1Char('0')));
     IdxHeader header;
     header.dimensionCount = magic[3];
     if (expectedDimensions > 0 && header.dimensionCount != expectedDimensions)
         throw InputError(
-            QStringLiteral("%1: has %2 dimensions (magic number %3), expected %4 (magic number %5)")
+            QCoreApplication::translate(
+                "genlab::Errors", "%1: has %2 dimensions (magic number %3), expected %4 (magic number %5)")
                 .arg(stream.path())
                 .arg(header.dimensionCount)
                 .arg(hex32(value))
@@ -131,9 +138,11 @@ IdxHeader readHeaderFrom(IdxStream& stream, int expectedDimensions, uint32_t exp
     uint8_t sizes[4 * 255];
     const int64_t sizeBytes = 4 * int64_t(header.dimensionCount);
     if (stream.read(sizes, sizeBytes) < sizeBytes)
-        throw InputError(QStringLiteral("%1: truncated inside the header (%2 dimension sizes expected)")
-                             .arg(stream.path())
-                             .arg(header.dimensionCount));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors",
+                                        "%1: truncated inside the header (%2 dimension sizes expected)")
+                .arg(stream.path())
+                .arg(header.dimensionCount));
     for (int d = 0; d < header.dimensionCount; ++d)
         header.dimensions.push_back(int64_t(bigEndian32(sizes + 4 * d)));
     return header;
@@ -150,18 +159,21 @@ Bytes readPayload(IdxStream& stream, int64_t expected, int64_t headerBytes,
         // A raw file tells its size up front: check before allocating.
         const int64_t available = QFileInfo(stream.path()).size() - headerBytes;
         if (available < expected)
-            throw InputError(
-                QStringLiteral("%1: truncated: %2").arg(stream.path(), describeShortfall(available)));
+            throw InputError(QCoreApplication::translate("genlab::Errors", "%1: truncated: %2")
+                                 .arg(stream.path(), describeShortfall(available)));
         if (available > expected)
-            throw InputError(QStringLiteral("%1: inconsistent sizes: the header accounts for %2 bytes of "
+            throw InputError(
+                QCoreApplication::translate("genlab::Errors",
+                                            "%1: inconsistent sizes: the header accounts for %2 bytes of "
                                             "data but the file holds %3")
-                                 .arg(stream.path())
-                                 .arg(expected)
-                                 .arg(available));
+                    .arg(stream.path())
+                    .arg(expected)
+                    .arg(available));
         bytes.resize(size_t(expected));
         const int64_t got = stream.read(bytes.data(), expected);
         if (got < expected)
-            throw InputError(QStringLiteral("%1: truncated: %2").arg(stream.path(), describeShortfall(got)));
+            throw InputError(QCoreApplication::translate("genlab::Errors", "%1: truncated: %2")
+                                 .arg(stream.path(), describeShortfall(got)));
         return bytes;
     }
     int64_t got = 0;
@@ -185,13 +197,15 @@ Bytes readPayload(IdxStream& stream, int64_t expected, int64_t headerBytes,
             break;
     }
     if (got < expected)
-        throw InputError(
-            QStringLiteral("%1: truncated: %2%3")
-                .arg(stream.path(), describeShortfall(got),
-                     stream.cutOff() ? QStringLiteral(" (the compressed data ends early)") : QString()));
+        throw InputError(QCoreApplication::translate("genlab::Errors", "%1: truncated: %2%3")
+                             .arg(stream.path(), describeShortfall(got),
+                                  stream.cutOff() ? QCoreApplication::translate(
+                                                        "genlab::Errors", " (the compressed data ends early)")
+                                                  : QString()));
     if (got > expected)
-        throw InputError(QStringLiteral("%1: inconsistent sizes: the header accounts for %2 bytes of "
-                                        "data but the file holds more")
+        throw InputError(QCoreApplication::translate(
+                             "genlab::Errors", "%1: inconsistent sizes: the header accounts for %2 bytes of "
+                                               "data but the file holds more")
                              .arg(stream.path())
                              .arg(expected));
     bytes.resize(size_t(expected));
@@ -215,9 +229,12 @@ IdxImages IdxReader::readImages(const QString& path)
     images.rows = header.dimensions[1];
     images.cols = header.dimensions[2];
     if (images.count == 0)
-        throw InputError(QStringLiteral("%1: holds no images (the header says 0)").arg(path));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "%1: holds no images (the header says 0)")
+                .arg(path));
     if (images.rows < 1 || images.cols < 1 || images.rows > kMaxSide || images.cols > kMaxSide)
-        throw InputError(QStringLiteral("%1: image size %2x%3 is not plausible (each side 1..%4)")
+        throw InputError(QCoreApplication::translate(
+                             "genlab::Errors", "%1: image size %2x%3 is not plausible (each side 1..%4)")
                              .arg(path)
                              .arg(images.rows)
                              .arg(images.cols)
@@ -225,7 +242,8 @@ IdxImages IdxReader::readImages(const QString& path)
     const int64_t imageBytes = images.rows * images.cols;
     const int64_t expected = images.count * imageBytes; // < 2^60: no overflow
     auto shortfall = [&](int64_t available) {
-        return QStringLiteral("header says %1 images of %2x%3 but the file holds %4")
+        return QCoreApplication::translate("genlab::Errors",
+                                           "header says %1 images of %2x%3 but the file holds %4")
             .arg(images.count)
             .arg(images.rows)
             .arg(images.cols)
@@ -241,18 +259,23 @@ std::vector<uint8_t> IdxReader::readLabels(const QString& path, int classCount)
     const IdxHeader header = readHeaderFrom(stream, 1, kLabelsMagic);
     const int64_t count = header.dimensions[0];
     if (count == 0)
-        throw InputError(QStringLiteral("%1: holds no labels (the header says 0)").arg(path));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "%1: holds no labels (the header says 0)")
+                .arg(path));
     auto shortfall = [&](int64_t available) {
-        return QStringLiteral("header says %1 labels but the file holds %2").arg(count).arg(available);
+        return QCoreApplication::translate("genlab::Errors", "header says %1 labels but the file holds %2")
+            .arg(count)
+            .arg(available);
     };
     std::vector<uint8_t> labels = readPayload<std::vector<uint8_t>>(stream, count, 8, shortfall);
     for (size_t i = 0; i < labels.size(); ++i)
         if (labels[i] >= classCount)
-            throw InputError(QStringLiteral("%1: label %2 at index %3 is outside 0..%4")
-                                 .arg(path)
-                                 .arg(labels[i])
-                                 .arg(i)
-                                 .arg(classCount - 1));
+            throw InputError(
+                QCoreApplication::translate("genlab::Errors", "%1: label %2 at index %3 is outside 0..%4")
+                    .arg(path)
+                    .arg(labels[i])
+                    .arg(i)
+                    .arg(classCount - 1));
     return labels;
 }
 

@@ -4,6 +4,7 @@
 #include "common/InputError.h"
 #include "common/TorchApi.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QImage>
 
@@ -66,10 +67,12 @@ DataSet ImageFolderReader::read(const QString& folder, const LoadOptions& option
 {
     const int size = options.imageSize;
     if (size < 1 || size > kMaxImageSize)
-        throw InputError(QStringLiteral("image size %1 is outside 1..%2").arg(size).arg(kMaxImageSize));
+        throw InputError(QCoreApplication::translate("genlab::Errors", "image size %1 is outside 1..%2")
+                             .arg(size)
+                             .arg(kMaxImageSize));
     const QDir dir(folder);
     if (!dir.exists())
-        throw InputError(QStringLiteral("%1: no such folder").arg(folder));
+        throw InputError(QCoreApplication::translate("genlab::Errors", "%1: no such folder").arg(folder));
 
     // (path, label) in a fixed order: by class, then by file name.
     QStringList paths;
@@ -93,8 +96,9 @@ DataSet ImageFolderReader::read(const QString& folder, const LoadOptions& option
         }
     }
     if (paths.isEmpty())
-        throw InputError(
-            QStringLiteral("%1: no PNG or JPEG images here (nor in class subfolders)").arg(folder));
+        throw InputError(QCoreApplication::translate(
+                             "genlab::Errors", "%1: no PNG or JPEG images here (nor in class subfolders)")
+                             .arg(folder));
 
     const int channels = options.colour ? 3 : 1;
     const int64_t count = paths.size();

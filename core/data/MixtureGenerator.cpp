@@ -98,12 +98,15 @@ MixtureModes MixtureGenerator::modes(const QString& name)
 DataSet MixtureGenerator::generate(const QString& name, const LoadOptions& options)
 {
     if (!isMixture(name))
-        throw InputError(QStringLiteral("'%1' is not a generated data set (one of %2)")
-                             .arg(name, names().join(QStringLiteral(", "))));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "'%1' is not a generated data set (one of %2)")
+                .arg(name, names().join(QStringLiteral(", "))));
     const int64_t count = options.pointCount;
     if (count < 1 || count > kMaxPoints)
-        throw InputError(
-            QStringLiteral("%1: point count %2 is outside 1..%3").arg(name).arg(count).arg(kMaxPoints));
+        throw InputError(QCoreApplication::translate("genlab::Errors", "%1: point count %2 is outside 1..%3")
+                             .arg(name)
+                             .arg(count)
+                             .arg(kMaxPoints));
     at::Generator generator = at::detail::createCPUGenerator(streamSeed(options.seed));
 
     DataSet data;

@@ -3,6 +3,7 @@
 #include "common/InputError.h"
 #include "common/TorchApi.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <cmath>
@@ -26,7 +27,8 @@ DataSet PointsCsvReader::read(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        throw InputError(QStringLiteral("%1: cannot open: %2").arg(path, file.errorString()));
+        throw InputError(QCoreApplication::translate("genlab::Errors", "%1: cannot open: %2")
+                             .arg(path, file.errorString()));
 
     std::vector<float> coordinates;
     int64_t lineNumber = 0;
@@ -40,7 +42,9 @@ DataSet PointsCsvReader::read(const QString& path)
         auto where = [&] { return QStringLiteral("%1:%2").arg(path).arg(lineNumber); };
         if (fields.size() != 2)
             throw InputError(
-                QStringLiteral("%1: expected 2 columns (x,y), found %2").arg(where()).arg(fields.size()));
+                QCoreApplication::translate("genlab::Errors", "%1: expected 2 columns (x,y), found %2")
+                    .arg(where())
+                    .arg(fields.size()));
         const QByteArray x = fields[0].trimmed();
         const QByteArray y = fields[1].trimmed();
         double values[2] = {0.0, 0.0};
@@ -56,20 +60,27 @@ DataSet PointsCsvReader::read(const QString& path)
             const QByteArray& field = axis == 0 ? x : y;
             const bool number = axis == 0 ? xNumber : yNumber;
             if (field.isEmpty())
-                throw InputError(QStringLiteral("%1: column %2 is empty").arg(where()).arg(axis + 1));
+                throw InputError(QCoreApplication::translate("genlab::Errors", "%1: column %2 is empty")
+                                     .arg(where())
+                                     .arg(axis + 1));
             if (!number)
-                throw InputError(QStringLiteral("%1: '%2' is not a number")
+                throw InputError(QCoreApplication::translate("genlab::Errors", "%1: '%2' is not a number")
                                      .arg(where(), QString::fromUtf8(field.left(40))));
             if (!std::isfinite(values[axis]) || std::abs(values[axis]) > 3.0e38)
-                throw InputError(QStringLiteral("%1: '%2' is not a finite number")
-                                     .arg(where(), QString::fromUtf8(field.left(40))));
+                throw InputError(
+                    QCoreApplication::translate("genlab::Errors", "%1: '%2' is not a finite number")
+                        .arg(where(), QString::fromUtf8(field.left(40))));
             coordinates.push_back(float(values[axis]));
         }
         if (int64_t(coordinates.size()) / 2 > kMaxPoints)
-            throw InputError(QStringLiteral("%1: more than %2 points").arg(path).arg(kMaxPoints));
+            throw InputError(QCoreApplication::translate("genlab::Errors", "%1: more than %2 points")
+                                 .arg(path)
+                                 .arg(kMaxPoints));
     }
     if (coordinates.empty())
-        throw InputError(QStringLiteral("%1: holds no points (expected lines of x,y)").arg(path));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "%1: holds no points (expected lines of x,y)")
+                .arg(path));
 
     DataSet data;
     data.name = path;

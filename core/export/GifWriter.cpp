@@ -2,6 +2,7 @@
 
 #include "common/InputError.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QPainter>
 #include <QSaveFile>
@@ -32,7 +33,8 @@ using ColorMap = std::unique_ptr<ColorMapObject, MapDeleter>;
 QString gifError(int code)
 {
     const char* text = GifErrorString(code);
-    return text ? QString::fromLatin1(text) : QStringLiteral("giflib error %1").arg(code);
+    return text ? QString::fromLatin1(text)
+                : QCoreApplication::translate("genlab::Errors", "giflib error %1").arg(code);
 }
 
 // One frame as palette indices plus its palette.
@@ -71,7 +73,8 @@ IndexedFrame indexFrame(const QImage& frame)
     std::vector<GifColorType> palette(256);
     if (GifQuantizeBuffer(unsigned(width), unsigned(height), &colours, red.data(), green.data(), blue.data(),
                           indexed.pixels.data(), palette.data()) == GIF_ERROR)
-        throw InputError(QStringLiteral("GIF: cannot reduce a frame to 256 colours"));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "GIF: cannot reduce a frame to 256 colours"));
     // A GIF palette has a power-of-two size; unused entries stay black.
     indexed.map.reset(GifMakeMapObject(256, palette.data()));
     return indexed;
@@ -82,21 +85,25 @@ IndexedFrame indexFrame(const QImage& frame)
 QByteArray GifWriter::encode(const QVector<QImage>& frames, const Options& options)
 {
     if (frames.isEmpty())
-        throw InputError(QStringLiteral("GIF: there are no frames to write"));
+        throw InputError(QCoreApplication::translate("genlab::Errors", "GIF: there are no frames to write"));
     if (options.scale < 1 || options.scale > kMaxScale)
-        throw InputError(QStringLiteral("GIF: scale %1 is outside 1..%2").arg(options.scale).arg(kMaxScale));
+        throw InputError(QCoreApplication::translate("genlab::Errors", "GIF: scale %1 is outside 1..%2")
+                             .arg(options.scale)
+                             .arg(kMaxScale));
     if (options.delayMs < 0 || options.delayMs > 655350)
         throw InputError(
-            QStringLiteral("GIF: a frame delay of %1 ms is outside 0..655350").arg(options.delayMs));
+            QCoreApplication::translate("genlab::Errors", "GIF: a frame delay of %1 ms is outside 0..655350")
+                .arg(options.delayMs));
     QSize canvas;
     for (const QImage& frame : frames) {
         if (frame.isNull())
-            throw InputError(QStringLiteral("GIF: a frame is empty"));
+            throw InputError(QCoreApplication::translate("genlab::Errors", "GIF: a frame is empty"));
         canvas = canvas.expandedTo(frame.size());
     }
     canvas *= options.scale;
     if (canvas.width() > kMaxSide || canvas.height() > kMaxSide)
-        throw InputError(QStringLiteral("GIF: frames of %1 x %2 pixels are larger than a GIF can hold")
+        throw InputError(QCoreApplication::translate(
+                             "genlab::Errors", "GIF: frames of %1 x %2 pixels are larger than a GIF can hold")
                              .arg(canvas.width())
                              .arg(canvas.height()));
 
@@ -104,15 +111,16 @@ QByteArray GifWriter::encode(const QVector<QImage>& frames, const Options& optio
     int error = 0;
     GifFileType* gif = EGifOpen(&bytes, appendToBuffer, &error);
     if (!gif)
-        throw InputError(QStringLiteral("GIF: %1").arg(gifError(error)));
+        throw InputError(QCoreApplication::translate("genlab::Errors", "GIF: %1").arg(gifError(error)));
     auto fail = [&](const char* what) {
         const int code = gif->Error;
         EGifCloseFile(gif, &error);
-        throw InputError(QStringLiteral("GIF: %1: %2").arg(QLatin1String(what), gifError(code)));
+        throw InputError(QCoreApplication::translate("genlab::Errors", "GIF: %1: %2")
+                             .arg(QCoreApplication::translate("genlab::Errors", what), gifError(code)));
     };
     EGifSetGifVersion(gif, true);
     if (EGifPutScreenDesc(gif, canvas.width(), canvas.height(), 8, 0, nullptr) == GIF_ERROR)
-        fail("screen descriptor");
+        fail(QT_TRANSLATE_NOOP("genlab::Errors", "screen descriptor"));
     if (options.loop) {
         static const GifByteType application[] = {'N', 'E', 'T', 'S', 'C', 'A', 'P', 'E', '2', '.', '0'};
         static const GifByteType loopForever[] = {1, 0, 0};
@@ -120,7 +128,7 @@ QByteArray GifWriter::encode(const QVector<QImage>& frames, const Options& optio
             EGifPutExtensionBlock(gif, sizeof application, application) == GIF_ERROR ||
             EGifPutExtensionBlock(gif, sizeof loopForever, loopForever) == GIF_ERROR ||
             EGifPutExtensionTrailer(gif) == GIF_ERROR)
-            fail("loop extension");
+            fail(QT_TRANSLATE_NOOP("genlab::Errors", "loop extension"));
     }
     for (const QImage& original : frames) {
         QImage frame = original;
@@ -145,17 +153,17 @@ QByteArray GifWriter::encode(const QVector<QImage>& frames, const Options& optio
         GifByteType extension[4];
         EGifGCBToExtension(&control, extension);
         if (EGifPutExtension(gif, GRAPHICS_EXT_FUNC_CODE, sizeof extension, extension) == GIF_ERROR)
-            fail("frame delay");
+            fail(QT_TRANSLATE_NOOP("genlab::Errors", "frame delay"));
         if (EGifPutImageDesc(gif, 0, 0, canvas.width(), canvas.height(), false, indexed.map.get()) ==
             GIF_ERROR)
-            fail("image descriptor");
+            fail(QT_TRANSLATE_NOOP("genlab::Errors", "image descriptor"));
         for (int y = 0; y < canvas.height(); ++y)
             if (EGifPutLine(gif, indexed.pixels.data() + size_t(y) * canvas.width(), canvas.width()) ==
                 GIF_ERROR)
-                fail("pixels");
+                fail(QT_TRANSLATE_NOOP("genlab::Errors", "pixels"));
     }
     if (EGifCloseFile(gif, &error) == GIF_ERROR)
-        throw InputError(QStringLiteral("GIF: %1").arg(gifError(error)));
+        throw InputError(QCoreApplication::translate("genlab::Errors", "GIF: %1").arg(gifError(error)));
     return bytes;
 }
 
@@ -164,7 +172,8 @@ void GifWriter::write(const QString& file, const QVector<QImage>& frames, const 
     const QByteArray bytes = encode(frames, options);
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-        throw InputError(QStringLiteral("%1: cannot write: %2").arg(file, out.errorString()));
+        throw InputError(QCoreApplication::translate("genlab::Errors", "%1: cannot write: %2")
+                             .arg(file, out.errorString()));
 }
 
 void GifWriter::write(const QString& file, const QVector<QImage>& frames)

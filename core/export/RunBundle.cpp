@@ -4,6 +4,7 @@
 #include "common/InputError.h"
 #include "run/RunDirectory.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -20,13 +21,15 @@ void writeFile(const QString& path, const QByteArray& bytes)
 {
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-        throw InputError(QStringLiteral("%1: cannot write: %2").arg(path, out.errorString()));
+        throw InputError(QCoreApplication::translate("genlab::Errors", "%1: cannot write: %2")
+                             .arg(path, out.errorString()));
 }
 
 void copyFile(const QString& from, const QString& to)
 {
     if (!QFile::copy(from, to))
-        throw InputError(QStringLiteral("%1: cannot copy it into the bundle").arg(from));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "%1: cannot copy it into the bundle").arg(from));
 }
 
 QString readme(const QJsonObject& config, const QString& runPath, qint64 step, const QStringList& files)
@@ -74,18 +77,22 @@ QStringList RunBundle::write(const QString& runPath, const QString& target, cons
     const QJsonObject runConfig = run::RunDirectory::readConfig(runPath);
     const QString checkpoint = run::RunDirectory::latestCheckpoint(runPath);
     if (checkpoint.isEmpty())
-        throw InputError(
-            QStringLiteral("%1: the run has no checkpoint yet (train it a little first)").arg(runPath));
+        throw InputError(QCoreApplication::translate(
+                             "genlab::Errors", "%1: the run has no checkpoint yet (train it a little first)")
+                             .arg(runPath));
     if (QFileInfo::exists(target))
-        throw InputError(
-            QStringLiteral("%1: already exists; choose a new folder for the bundle").arg(target));
+        throw InputError(QCoreApplication::translate("genlab::Errors",
+                                                     "%1: already exists; choose a new folder for the bundle")
+                             .arg(target));
     const QFileInfo targetInfo(target);
     if (!QDir().mkpath(targetInfo.absolutePath()))
-        throw InputError(QStringLiteral("%1: cannot create the folder").arg(targetInfo.absolutePath()));
+        throw InputError(QCoreApplication::translate("genlab::Errors", "%1: cannot create the folder")
+                             .arg(targetInfo.absolutePath()));
     const QString partial = targetInfo.absoluteFilePath() + QStringLiteral(".partial");
     QDir(partial).removeRecursively();
     if (!QDir().mkpath(partial))
-        throw InputError(QStringLiteral("%1: cannot create the folder").arg(partial));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "%1: cannot create the folder").arg(partial));
     const QDir out(partial);
 
     try {
@@ -132,14 +139,17 @@ QStringList RunBundle::write(const QString& runPath, const QString& target, cons
             if (name.isEmpty() || image.second.isNull())
                 continue;
             if (!image.second.save(out.filePath(name), "PNG"))
-                throw InputError(QStringLiteral("%1: cannot write the image").arg(out.filePath(name)));
+                throw InputError(QCoreApplication::translate("genlab::Errors", "%1: cannot write the image")
+                                     .arg(out.filePath(name)));
             files << name;
         }
         files << QStringLiteral("README.md: this file");
         writeFile(out.filePath(QStringLiteral("README.md")),
                   readme(runConfig, runPath, step, files).toUtf8());
         if (!QDir().rename(partial, targetInfo.absoluteFilePath()))
-            throw InputError(QStringLiteral("%1: cannot move the finished bundle into place").arg(target));
+            throw InputError(QCoreApplication::translate("genlab::Errors",
+                                                         "%1: cannot move the finished bundle into place")
+                                 .arg(target));
         return files;
     } catch (...) {
         QDir(partial).removeRecursively();

@@ -4,6 +4,7 @@
 #include "common/TorchApi.h"
 #include "models/SamplingCopy.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
 #include <QStringList>
 
@@ -82,7 +83,8 @@ QString pythonLayer(const nn::Module& module)
         return QStringLiteral("nn.Unflatten(%1, %2)")
             .arg(unflatten->options.dim())
             .arg(pythonTuple(unflatten->options.sizes()));
-    throw InputError(QStringLiteral("weights export: no torch.nn equivalent for the layer %1")
+    throw InputError(QCoreApplication::translate("genlab::Errors",
+                                                 "weights export: no torch.nn equivalent for the layer %1")
                          .arg(QString::fromStdString(module.name())));
 }
 
@@ -125,7 +127,8 @@ QByteArray StateDictExport::encode(const models::GenerativeModel& model)
     const auto* frozen = dynamic_cast<const models::SamplingCopy*>(copy.get());
     if (!frozen)
         throw InputError(
-            QStringLiteral("weights export: %1 gives no copy of its networks").arg(model.kind()));
+            QCoreApplication::translate("genlab::Errors", "weights export: %1 gives no copy of its networks")
+                .arg(model.kind()));
     const models::SamplingCopy::Parts& parts = frozen->parts();
 
     c10::impl::GenericDict root(c10::StringType::get(), c10::AnyType::get());
@@ -151,7 +154,8 @@ void StateDictExport::write(const QString& file, const models::GenerativeModel& 
     const QByteArray bytes = encode(model);
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-        throw InputError(QStringLiteral("%1: cannot write: %2").arg(file, out.errorString()));
+        throw InputError(QCoreApplication::translate("genlab::Errors", "%1: cannot write: %2")
+                             .arg(file, out.errorString()));
 }
 
 } // namespace genlab::exporting

@@ -3,6 +3,8 @@
 #include "common/InputError.h"
 #include "common/TorchApi.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 
@@ -11,7 +13,8 @@ namespace genlab::imaging {
 QImage ImageGrid::tile(const at::Tensor& images, int columns)
 {
     if (images.dim() != 4 || (images.size(1) != 1 && images.size(1) != 3))
-        throw InputError(QStringLiteral("image grid: expected images of shape [N, 1 or 3, H, W]"));
+        throw InputError(QCoreApplication::translate(
+            "genlab::Errors", "image grid: expected images of shape [N, 1 or 3, H, W]"));
     const int count = static_cast<int>(images.size(0));
     const int channels = static_cast<int>(images.size(1));
     const int height = static_cast<int>(images.size(2));

@@ -2,6 +2,8 @@
 
 #include "common/InputError.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace genlab::metrics {
@@ -9,7 +11,8 @@ namespace genlab::metrics {
 ClassCoverage ClassHistogram::evaluate(const QVector<int>& labels, int classCount, int minCount)
 {
     if (classCount < 1)
-        throw InputError(QStringLiteral("class histogram: needs at least one class"));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "class histogram: needs at least one class"));
     QVector<int> counts(classCount, 0);
     for (int label : labels)
         if (label >= 0 && label < classCount)
@@ -20,15 +23,18 @@ ClassCoverage ClassHistogram::evaluate(const QVector<int>& labels, int classCoun
 ClassCoverage ClassHistogram::fromCounts(const QVector<int>& counts, int minCount)
 {
     if (counts.isEmpty())
-        throw InputError(QStringLiteral("class histogram: needs at least one class"));
-    if (minCount < 1)
         throw InputError(
-            QStringLiteral("class histogram: the minimum count per covered class must be at least 1"));
+            QCoreApplication::translate("genlab::Errors", "class histogram: needs at least one class"));
+    if (minCount < 1)
+        throw InputError(QCoreApplication::translate(
+            "genlab::Errors", "class histogram: the minimum count per covered class must be at least 1"));
     ClassCoverage result;
     result.counts = counts;
     for (int count : counts) {
         if (count < 0)
-            throw InputError(QStringLiteral("class histogram: negative count %1").arg(count));
+            throw InputError(
+                QCoreApplication::translate("genlab::Errors", "class histogram: negative count %1")
+                    .arg(count));
         result.total += count;
         if (count >= minCount)
             ++result.covered;

@@ -5,6 +5,8 @@
 #include "common/TorchApi.h"
 #include "data/MixtureGenerator.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 #include <random>
@@ -52,7 +54,8 @@ void fillCritic(CollapseFrame& frame, const CollapseSource& source)
                                area.top() + (row + 0.5) * area.height() / frame.rows);
     frame.critic = source.criticValues(centres);
     if (frame.critic.size() != centres.size())
-        throw InputError(QStringLiteral("collapse view: the critic returned %1 values for %2 points")
+        throw InputError(QCoreApplication::translate(
+                             "genlab::Errors", "collapse view: the critic returned %1 values for %2 points")
                              .arg(frame.critic.size())
                              .arg(centres.size()));
 
@@ -141,7 +144,8 @@ QRectF CollapseFrameBuilder::areaAround(const QVector<QPointF>& points)
 CollapseFrame CollapseFrameBuilder::build(const CollapseSource& source)
 {
     if (!source.decodePoints || source.latentDim < 1)
-        throw InputError(QStringLiteral("collapse view: the model has no 2-D generator"));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "collapse view: the model has no 2-D generator"));
     CollapseFrame frame;
     frame.step = source.step;
     frame.modelKind = source.modelKind;

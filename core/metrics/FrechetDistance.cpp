@@ -3,6 +3,8 @@
 #include "common/InputError.h"
 #include "common/TorchApi.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace genlab::metrics {
@@ -12,11 +14,12 @@ namespace {
 torch::Tensor asMatrix(const QVector<float>& values, int dimension, const char* which)
 {
     if (dimension < 1 || values.size() % dimension != 0 || values.size() / dimension < 2)
-        throw InputError(
-            QStringLiteral("Frechet distance: set %1 needs at least two rows of %2 values, got %3 values")
-                .arg(QLatin1String(which))
-                .arg(dimension)
-                .arg(values.size()));
+        throw InputError(QCoreApplication::translate(
+                             "genlab::Errors",
+                             "Frechet distance: set %1 needs at least two rows of %2 values, got %3 values")
+                             .arg(QLatin1String(which))
+                             .arg(dimension)
+                             .arg(values.size()));
     return torch::from_blob(const_cast<float*>(values.constData()), {values.size() / dimension, dimension},
                             torch::kFloat32)
         .to(torch::kFloat64);

@@ -11,6 +11,8 @@
 
 #include <ATen/CPUGeneratorImpl.h>
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace genlab::metrics {
@@ -95,7 +97,8 @@ ImageCoverageMeter::prepare(const data::DataSet& data, const QString& cacheDir,
 ImageCoverageFrame ImageCoverageMeter::measure(const snapshot::ModelSnapshot& snapshot) const
 {
     if (snapshot.isPointModel())
-        throw InputError(QStringLiteral("image coverage: the model makes 2-D points, not images"));
+        throw InputError(QCoreApplication::translate(
+            "genlab::Errors", "image coverage: the model makes 2-D points, not images"));
     torch::NoGradGuard noGrad;
     ImageCoverageFrame frame;
     frame.step = snapshot.step();

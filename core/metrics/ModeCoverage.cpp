@@ -3,6 +3,8 @@
 #include "common/InputError.h"
 #include "common/TorchApi.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace genlab::metrics {
@@ -10,9 +12,11 @@ namespace genlab::metrics {
 ModeCoverageResult ModeCoverage::evaluate(const at::Tensor& points, const data::MixtureModes& modes)
 {
     if (modes.empty())
-        throw InputError(QStringLiteral("mode coverage: the data set is not a known mixture (no modes)"));
+        throw InputError(QCoreApplication::translate(
+            "genlab::Errors", "mode coverage: the data set is not a known mixture (no modes)"));
     if (points.dim() != 2 || points.size(1) != 2)
-        throw InputError(QStringLiteral("mode coverage: expected points of shape [N, 2]"));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "mode coverage: expected points of shape [N, 2]"));
 
     torch::NoGradGuard noGrad;
     const int modeCount = static_cast<int>(modes.centres.size());

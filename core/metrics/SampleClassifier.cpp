@@ -137,7 +137,9 @@ std::shared_ptr<SampleClassifier> SampleClassifier::train(const data::DataSet& d
                                                           const std::function<bool()>& interrupted)
 {
     if (!data.hasLabels() || data.train.dim() != 4)
-        throw InputError(QStringLiteral("classifier: %1 has no labelled images").arg(data.name));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "classifier: %1 has no labelled images")
+                .arg(data.name));
     const int64_t classes =
         std::max<int64_t>(data.classNames.size(), data.trainLabels.max().item<int64_t>() + 1);
 
@@ -247,13 +249,14 @@ void SampleClassifier::save(const QString& file) const
         archive.save_to(QFile::encodeName(temporary).toStdString());
     } catch (const c10::Error& error) {
         QFile::remove(temporary);
-        throw InputError(QStringLiteral("classifier: cannot write %1: %2")
+        throw InputError(QCoreApplication::translate("genlab::Errors", "classifier: cannot write %1: %2")
                              .arg(temporary, QString::fromLocal8Bit(error.what_without_backtrace())));
     }
     // rename() replaces the old file in one step: a reader sees the old or the new, never half.
     if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(file).constData()) != 0) {
         QFile::remove(temporary);
-        throw InputError(QStringLiteral("classifier: cannot move %1 into place").arg(file));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "classifier: cannot move %1 into place").arg(file));
     }
 }
 
@@ -275,7 +278,8 @@ SampleClassifier::load(const QString& file, const std::vector<int64_t>& sampleSh
                                                shape.data_ptr<int64_t>() + shape.numel());
         if (storedShape != sampleShape || classes.item<int64_t>() != classCount)
             throw InputError(
-                QStringLiteral("classifier: %1 was made for %2 images and %3 classes, not %4 and %5")
+                QCoreApplication::translate(
+                    "genlab::Errors", "classifier: %1 was made for %2 images and %3 classes, not %4 and %5")
                     .arg(file, shapeText(storedShape))
                     .arg(classes.item<int64_t>())
                     .arg(shapeText(sampleShape))
@@ -287,7 +291,7 @@ SampleClassifier::load(const QString& file, const std::vector<int64_t>& sampleSh
         d->net->load(archive);
         d->net->eval();
     } catch (const c10::Error& error) {
-        throw InputError(QStringLiteral("classifier: cannot read %1: %2")
+        throw InputError(QCoreApplication::translate("genlab::Errors", "classifier: cannot read %1: %2")
                              .arg(file, QString::fromLocal8Bit(error.what_without_backtrace())));
     }
     return std::shared_ptr<SampleClassifier>(new SampleClassifier(std::move(d)));

@@ -2,6 +2,8 @@
 
 #include "common/InputError.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace genlab::metrics {
@@ -10,10 +12,14 @@ double SampleDiversity::meanPairwiseDistance(const QVector<float>& rows, int dim
 {
     if (dimension < 1 || rows.size() % dimension != 0)
         throw InputError(
-            QStringLiteral("diversity: %1 values are not rows of %2").arg(rows.size()).arg(dimension));
+            QCoreApplication::translate("genlab::Errors", "diversity: %1 values are not rows of %2")
+                .arg(rows.size())
+                .arg(dimension));
     const qsizetype count = rows.size() / dimension;
     if (count < 2)
-        throw InputError(QStringLiteral("diversity: needs at least two samples, got %1").arg(count));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "diversity: needs at least two samples, got %1")
+                .arg(count));
     double sum = 0.0;
     for (qsizetype i = 0; i < count; ++i)
         for (qsizetype j = i + 1; j < count; ++j) {

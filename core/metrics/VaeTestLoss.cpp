@@ -6,6 +6,8 @@
 
 #include <ATen/CPUGeneratorImpl.h>
 
+#include <QCoreApplication>
+
 namespace genlab::metrics {
 
 bool VaeTestLoss::applies(const models::GenerativeModel& model)
@@ -18,11 +20,14 @@ VaeTestLossResult VaeTestLoss::evaluate(models::GenerativeModel& model, const at
 {
     auto* vae = dynamic_cast<models::VaeModel*>(&model);
     if (!vae)
-        throw InputError(QStringLiteral("test loss: model %1 is not a VAE").arg(model.kind()));
+        throw InputError(QCoreApplication::translate("genlab::Errors", "test loss: model %1 is not a VAE")
+                             .arg(model.kind()));
     if (!test.defined() || test.size(0) == 0)
-        throw InputError(QStringLiteral("test loss: the data set has no test split"));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "test loss: the data set has no test split"));
     if (batchSize < 1)
-        throw InputError(QStringLiteral("test loss: batch size %1 is below 1").arg(batchSize));
+        throw InputError(QCoreApplication::translate("genlab::Errors", "test loss: batch size %1 is below 1")
+                             .arg(batchSize));
 
     torch::NoGradGuard noGrad;
     at::Generator random = at::make_generator<at::CPUGeneratorImpl>(seed);

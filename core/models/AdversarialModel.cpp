@@ -5,6 +5,8 @@
 #include "common/InputError.h"
 #include "common/TorchApi.h"
 
+#include <QCoreApplication>
+
 namespace genlab::models {
 
 namespace F = torch::nn::functional;
@@ -235,8 +237,9 @@ StepMetrics AdversarialModel::trainStep(const at::Tensor& realBatch, StepPart pa
     MetricCollector metrics;
     if (part != StepPart::GeneratorOnly) {
         if (!realBatch.defined() || realBatch.dim() == 0 || realBatch.size(0) == 0)
-            throw InputError(
-                QStringLiteral("%1: a discriminator step needs a batch of real data").arg(kind()));
+            throw InputError(QCoreApplication::translate(
+                                 "genlab::Errors", "%1: a discriminator step needs a batch of real data")
+                                 .arg(kind()));
         const at::Tensor real = toNetworkRange(realBatch);
         const int64_t available = real.size(0);
         const int64_t updates = part == StepPart::Both ? m_discriminatorSteps : 1;
@@ -280,7 +283,8 @@ void AdversarialModel::stageState(ModelArchive& archive)
 {
     const at::Tensor counters = archive.readTensor("counters");
     if (counters.numel() != 2 || counters.scalar_type() != torch::kInt64)
-        throw InputError(QStringLiteral("model archive: \"counters\" is malformed"));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "model archive: \"counters\" is malformed"));
     m_loadedCounters = counters;
 }
 

@@ -2,11 +2,14 @@
 
 #include "common/InputError.h"
 
+#include <QCoreApplication>
+
 namespace genlab::models {
 
 at::Tensor GenerativeModel::encode(const at::Tensor&)
 {
-    throw InputError(QStringLiteral("%1: this model has no encoder").arg(kind()));
+    throw InputError(
+        QCoreApplication::translate("genlab::Errors", "%1: this model has no encoder").arg(kind()));
 }
 
 at::Tensor GenerativeModel::encodeStatistics(const at::Tensor& x)
@@ -16,7 +19,9 @@ at::Tensor GenerativeModel::encodeStatistics(const at::Tensor& x)
 
 at::Tensor GenerativeModel::critic(const at::Tensor&)
 {
-    throw InputError(QStringLiteral("%1: this model has no discriminator or critic").arg(kind()));
+    throw InputError(
+        QCoreApplication::translate("genlab::Errors", "%1: this model has no discriminator or critic")
+            .arg(kind()));
 }
 
 } // namespace genlab::models

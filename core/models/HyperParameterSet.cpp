@@ -2,6 +2,7 @@
 
 #include "common/InputError.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace genlab::models {
@@ -34,7 +35,8 @@ const HyperParameterSpec& HyperParameterSet::spec(const QString& name) const
         if (spec.name == name)
             return spec;
     throw InputError(
-        QStringLiteral("unknown setting \"%1\"; valid settings: %2").arg(name, validNames(m_specs)));
+        QCoreApplication::translate("genlab::Errors", "unknown setting \"%1\"; valid settings: %2")
+            .arg(name, validNames(m_specs)));
 }
 
 double HyperParameterSet::real(const QString& name) const
@@ -66,8 +68,9 @@ void HyperParameterSet::setLive(const QString& name, const QVariant& value)
     const HyperParameterSpec& found = spec(name);
     const QVariant checked = found.validated(value);
     if (!found.live && checked != m_values.value(name))
-        throw InputError(QStringLiteral("%1: cannot change while training (it shapes the networks or "
-                                        "optimisers); start a new run instead")
+        throw InputError(QCoreApplication::translate(
+                             "genlab::Errors", "%1: cannot change while training (it shapes the networks or "
+                                               "optimisers); start a new run instead")
                              .arg(name));
     m_values.insert(name, checked);
 }

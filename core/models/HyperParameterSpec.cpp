@@ -2,6 +2,8 @@
 
 #include "common/InputError.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace genlab::models {
@@ -47,44 +49,47 @@ bool isTextOrNumber(const QVariant& value)
 QVariant HyperParameterSpec::validated(const QVariant& value) const
 {
     const auto fail = [&](const QString& why) {
-        throw InputError(QStringLiteral("%1: %2 %3").arg(name, shown(value), why));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "%1: %2 %3").arg(name, shown(value), why));
     };
     if (!value.isValid() || value.isNull())
-        fail(QStringLiteral("is not a value"));
+        fail(QCoreApplication::translate("genlab::Errors", "is not a value"));
 
     switch (type) {
     case Type::Real: {
         if (!isTextOrNumber(value))
-            fail(QStringLiteral("is not a number"));
+            fail(QCoreApplication::translate("genlab::Errors", "is not a number"));
         bool ok = false;
         const double number = value.typeId() == QMetaType::QString ? value.toString().trimmed().toDouble(&ok)
                                                                    : value.toDouble(&ok);
         if (!ok || !std::isfinite(number))
-            fail(QStringLiteral("is not a number"));
+            fail(QCoreApplication::translate("genlab::Errors", "is not a number"));
         if (number < minimum || number > maximum)
-            fail(QStringLiteral("is out of range %1").arg(rangeText(*this)));
+            fail(QCoreApplication::translate("genlab::Errors", "is out of range %1").arg(rangeText(*this)));
         return QVariant(number);
     }
     case Type::Integer: {
         if (!isTextOrNumber(value))
-            fail(QStringLiteral("is not an integer"));
+            fail(QCoreApplication::translate("genlab::Errors", "is not an integer"));
         bool ok = false;
         const double number = value.typeId() == QMetaType::QString ? value.toString().trimmed().toDouble(&ok)
                                                                    : value.toDouble(&ok);
         if (!ok || !std::isfinite(number) || std::floor(number) != number)
-            fail(QStringLiteral("is not an integer"));
+            fail(QCoreApplication::translate("genlab::Errors", "is not an integer"));
         if (number < minimum || number > maximum)
-            fail(QStringLiteral("is out of range %1").arg(rangeText(*this)));
+            fail(QCoreApplication::translate("genlab::Errors", "is out of range %1").arg(rangeText(*this)));
         return QVariant(static_cast<qlonglong>(number));
     }
     case Type::Choice: {
         if (value.typeId() != QMetaType::QString && value.typeId() != QMetaType::QByteArray)
-            fail(QStringLiteral("is not one of %1").arg(choices.join(QStringLiteral(", "))));
+            fail(QCoreApplication::translate("genlab::Errors", "is not one of %1")
+                     .arg(choices.join(QStringLiteral(", "))));
         const QString text = value.toString().trimmed();
         for (const QString& choice : choices)
             if (choice.compare(text, Qt::CaseInsensitive) == 0)
                 return QVariant(choice);
-        fail(QStringLiteral("is not one of %1").arg(choices.join(QStringLiteral(", "))));
+        fail(QCoreApplication::translate("genlab::Errors", "is not one of %1")
+                 .arg(choices.join(QStringLiteral(", "))));
         break;
     }
     case Type::Boolean: {
@@ -104,7 +109,7 @@ QVariant HyperParameterSpec::validated(const QVariant& value) const
             if (number == 0 || number == 1)
                 return QVariant(number == 1);
         }
-        fail(QStringLiteral("is not true or false"));
+        fail(QCoreApplication::translate("genlab::Errors", "is not true or false"));
         break;
     }
     }

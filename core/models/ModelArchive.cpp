@@ -3,6 +3,7 @@
 #include "common/InputError.h"
 #include "common/TorchApi.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -25,9 +26,11 @@ void stageModule(torch::serialize::InputArchive& archive, torch::nn::Module& mod
         at::Tensor loaded;
         const QString where = path + QLatin1Char('.') + QString::fromStdString(name);
         if (!archive.try_read(name, loaded, isBuffer))
-            throw InputError(QStringLiteral("model archive: %1 is missing").arg(where));
+            throw InputError(
+                QCoreApplication::translate("genlab::Errors", "model archive: %1 is missing").arg(where));
         if (loaded.sizes() != destination.sizes() || loaded.scalar_type() != destination.scalar_type())
-            throw InputError(QStringLiteral("model archive: %1 has shape %2, this model needs %3")
+            throw InputError(QCoreApplication::translate(
+                                 "genlab::Errors", "model archive: %1 has shape %2, this model needs %3")
                                  .arg(where, shapeText(loaded), shapeText(destination)));
         staged.emplace_back(destination, loaded);
     };
@@ -39,7 +42,8 @@ void stageModule(torch::serialize::InputArchive& archive, torch::nn::Module& mod
         torch::serialize::InputArchive childArchive;
         const QString where = path + QLatin1Char('.') + QString::fromStdString(child.key());
         if (!archive.try_read(child.key(), childArchive))
-            throw InputError(QStringLiteral("model archive: %1 is missing").arg(where));
+            throw InputError(
+                QCoreApplication::translate("genlab::Errors", "model archive: %1 is missing").arg(where));
         stageModule(childArchive, *child.value(), where, staged);
     }
 }
@@ -74,7 +78,9 @@ QString ModelArchive::readText(const char* key)
 {
     c10::IValue value;
     if (!m_input->try_read(key, value) || !value.isString())
-        throw InputError(QStringLiteral("model archive: \"%1\" is missing; not a GenLab model?").arg(key));
+        throw InputError(QCoreApplication::translate("genlab::Errors",
+                                                     "model archive: \"%1\" is missing; not a GenLab model?")
+                             .arg(key));
     return QString::fromStdString(value.toStringRef());
 }
 
@@ -82,7 +88,9 @@ void ModelArchive::readNetwork(const char* key, const Network& network)
 {
     torch::serialize::InputArchive child;
     if (!m_input->try_read(key, child))
-        throw InputError(QStringLiteral("model archive: network \"%1\" is missing").arg(key));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "model archive: network \"%1\" is missing")
+                .arg(key));
     stageModule(child, *network, QString::fromLatin1(key), m_staged);
 }
 
@@ -90,12 +98,15 @@ void ModelArchive::readOptimizer(const char* key, torch::optim::Optimizer& optim
 {
     torch::serialize::InputArchive child;
     if (!m_input->try_read(key, child))
-        throw InputError(QStringLiteral("model archive: optimiser \"%1\" is missing").arg(key));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "model archive: optimiser \"%1\" is missing")
+                .arg(key));
     try {
         optimizer.load(child);
     } catch (const c10::Error& error) {
-        throw InputError(QStringLiteral("model archive: optimiser \"%1\" does not fit: %2")
-                             .arg(key, QString::fromStdString(error.what_without_backtrace())));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "model archive: optimiser \"%1\" does not fit: %2")
+                .arg(key, QString::fromStdString(error.what_without_backtrace())));
     }
 }
 
@@ -103,7 +114,8 @@ at::Tensor ModelArchive::readTensor(const char* key)
 {
     at::Tensor tensor;
     if (!m_input->try_read(key, tensor))
-        throw InputError(QStringLiteral("model archive: \"%1\" is missing").arg(key));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "model archive: \"%1\" is missing").arg(key));
     return tensor;
 }
 
@@ -126,11 +138,13 @@ void ModelArchive::checkIdentity(const QString& kind, const QString& signature)
     const QString storedKind = readText("genlab_kind");
     if (storedKind != kind)
         throw InputError(
-            QStringLiteral("model archive: holds a \"%1\" model, not \"%2\"").arg(storedKind, kind));
+            QCoreApplication::translate("genlab::Errors", "model archive: holds a \"%1\" model, not \"%2\"")
+                .arg(storedKind, kind));
     const QString storedSignature = readText("genlab_signature");
     if (storedSignature != signature)
         throw InputError(
-            QStringLiteral("model archive: holds networks of another size (%1), this model is %2")
+            QCoreApplication::translate(
+                "genlab::Errors", "model archive: holds networks of another size (%1), this model is %2")
                 .arg(storedSignature, signature));
 }
 

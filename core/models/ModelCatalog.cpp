@@ -299,7 +299,7 @@ ModelDescription ModelCatalog::describe(const QString& kind)
     for (const ModelDescription& description : descriptions())
         if (description.kind == kind)
             return description;
-    throw InputError(QStringLiteral("unknown model \"%1\"; valid models: %2")
+    throw InputError(QCoreApplication::translate("genlab::Errors", "unknown model \"%1\"; valid models: %2")
                          .arg(kind, kinds().join(QStringLiteral(", "))));
 }
 
@@ -323,10 +323,11 @@ data::DataKind ModelCatalog::dataKindOf(const std::vector<int64_t>& sampleShape)
     QStringList sizes;
     for (int64_t size : sampleShape)
         sizes << QString::number(size);
-    throw InputError(
-        QStringLiteral("sample shape [%1]: models take 2-D points [2] or images [C, H, W] with 1 "
-                       "to 4 channels")
-            .arg(sizes.join(QLatin1Char(','))));
+    throw InputError(QCoreApplication::translate(
+                         "genlab::Errors",
+                         "sample shape [%1]: models take 2-D points [2] or images [C, H, W] with 1 "
+                         "to 4 channels")
+                         .arg(sizes.join(QLatin1Char(','))));
 }
 
 } // namespace genlab::models

@@ -5,6 +5,7 @@
 #include "common/InputError.h"
 #include "common/TorchApi.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <cmath>
@@ -58,7 +59,8 @@ void addHidden(nn::Sequential& net, HiddenActivation hidden)
 int64_t NetworkFactory::convStages(const std::vector<int64_t>& sampleShape)
 {
     if (sampleShape.size() != 3)
-        throw InputError(QStringLiteral("network: conv needs images; use network=mlp for points"));
+        throw InputError(QCoreApplication::translate(
+            "genlab::Errors", "network: conv needs images; use network=mlp for points"));
     int64_t height = sampleShape[1];
     int64_t width = sampleShape[2];
     int64_t stages = 0;
@@ -68,10 +70,12 @@ int64_t NetworkFactory::convStages(const std::vector<int64_t>& sampleShape)
         ++stages;
     }
     if (stages == 0)
-        throw InputError(QStringLiteral("network: conv needs even image sides above 8 (got %1x%2); use "
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors",
+                                        "network: conv needs even image sides above 8 (got %1x%2); use "
                                         "network=mlp")
-                             .arg(sampleShape[1])
-                             .arg(sampleShape[2]));
+                .arg(sampleShape[1])
+                .arg(sampleShape[2]));
     return stages;
 }
 

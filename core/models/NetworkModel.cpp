@@ -6,6 +6,8 @@
 
 #include <ATen/CPUGeneratorImpl.h>
 
+#include <QCoreApplication>
+
 namespace genlab::models {
 
 NetworkModel::NetworkModel(const QString& kind, std::vector<int64_t> sampleShape, HyperParameterSet settings,
@@ -92,8 +94,9 @@ void NetworkModel::load(torch::serialize::InputArchive& input)
         m_random.set_state(randomState);
         commitState();
     } catch (const c10::Error& error) {
-        throw InputError(QStringLiteral("model archive: cannot be read as a %1 model: %2")
-                             .arg(m_kind, QString::fromStdString(error.what_without_backtrace())));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "model archive: cannot be read as a %1 model: %2")
+                .arg(m_kind, QString::fromStdString(error.what_without_backtrace())));
     }
 }
 

@@ -5,6 +5,8 @@
 #include "common/InputError.h"
 #include "common/TorchApi.h"
 
+#include <QCoreApplication>
+
 namespace genlab::models {
 
 OptimizerSettings OptimizerFactory::settingsFrom(const HyperParameterSet& settings,
@@ -33,8 +35,9 @@ std::unique_ptr<optim::Optimizer> OptimizerFactory::create(const std::vector<at:
     else if (settings.name == QLatin1String("sgd"))
         optimizer = std::make_unique<optim::SGD>(parameters, optim::SGDOptions(settings.learningRate));
     else
-        throw InputError(
-            QStringLiteral("optimizer: \"%1\" is not one of adam, rmsprop, sgd").arg(settings.name));
+        throw InputError(QCoreApplication::translate("genlab::Errors",
+                                                     "optimizer: \"%1\" is not one of adam, rmsprop, sgd")
+                             .arg(settings.name));
     apply(*optimizer, settings);
     return optimizer;
 }

@@ -3,6 +3,8 @@
 #include "common/InputError.h"
 #include "common/TorchApi.h"
 
+#include <QCoreApplication>
+
 namespace genlab::models {
 
 namespace {
@@ -42,7 +44,8 @@ SamplingCopy::SamplingCopy(const Parts& parts) : m_parts(parts)
 
 StepMetrics SamplingCopy::trainStep(const at::Tensor&, StepPart)
 {
-    throw InputError(QStringLiteral("%1: a sampling copy cannot be trained").arg(m_parts.kind));
+    throw InputError(QCoreApplication::translate("genlab::Errors", "%1: a sampling copy cannot be trained")
+                         .arg(m_parts.kind));
 }
 
 at::Tensor SamplingCopy::sample(const at::Tensor& z)
@@ -76,17 +79,20 @@ at::Tensor SamplingCopy::critic(const at::Tensor& x)
 
 void SamplingCopy::setHyperParameter(const QString&, const QVariant&)
 {
-    throw InputError(QStringLiteral("%1: a sampling copy has no live settings").arg(m_parts.kind));
+    throw InputError(QCoreApplication::translate("genlab::Errors", "%1: a sampling copy has no live settings")
+                         .arg(m_parts.kind));
 }
 
 void SamplingCopy::save(torch::serialize::OutputArchive&) const
 {
-    throw InputError(QStringLiteral("%1: a sampling copy cannot be saved").arg(m_parts.kind));
+    throw InputError(QCoreApplication::translate("genlab::Errors", "%1: a sampling copy cannot be saved")
+                         .arg(m_parts.kind));
 }
 
 void SamplingCopy::load(torch::serialize::InputArchive&)
 {
-    throw InputError(QStringLiteral("%1: a sampling copy cannot be loaded").arg(m_parts.kind));
+    throw InputError(QCoreApplication::translate("genlab::Errors", "%1: a sampling copy cannot be loaded")
+                         .arg(m_parts.kind));
 }
 
 std::unique_ptr<GenerativeModel> SamplingCopy::samplingCopy() const

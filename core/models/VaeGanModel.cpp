@@ -4,6 +4,8 @@
 #include "common/InputError.h"
 #include "common/TorchApi.h"
 
+#include <QCoreApplication>
+
 namespace genlab::models {
 
 namespace F = torch::nn::functional;
@@ -157,7 +159,8 @@ void VaeGanModel::autoencoderUpdate(const at::Tensor& x, MetricCollector& metric
 StepMetrics VaeGanModel::trainStep(const at::Tensor& realBatch, StepPart part)
 {
     if (!realBatch.defined() || realBatch.dim() == 0 || realBatch.size(0) == 0)
-        throw InputError(QStringLiteral("vae-gan: a step needs a batch of data"));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "vae-gan: a step needs a batch of data"));
     const at::Tensor x = toNetworkRange(realBatch);
     MetricCollector metrics;
     if (part != StepPart::GeneratorOnly)

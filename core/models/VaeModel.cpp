@@ -4,6 +4,8 @@
 #include "common/InputError.h"
 #include "common/TorchApi.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace genlab::models {
@@ -59,7 +61,7 @@ QStringList VaeModel::metricNames() const
 StepMetrics VaeModel::trainStep(const at::Tensor& realBatch, StepPart)
 {
     if (!realBatch.defined() || realBatch.dim() == 0 || realBatch.size(0) == 0)
-        throw InputError(QStringLiteral("vae: a step needs a batch of data"));
+        throw InputError(QCoreApplication::translate("genlab::Errors", "vae: a step needs a batch of data"));
     const at::Tensor x = realBatch.to(m_device, torch::kFloat32);
     const int64_t count = x.size(0);
 

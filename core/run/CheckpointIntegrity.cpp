@@ -2,6 +2,7 @@
 
 #include "common/InputError.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <zlib.h>
@@ -37,7 +38,8 @@ public:
 
     [[noreturn]] void fail(const QString& what) const
     {
-        throw InputError(QStringLiteral("%1: damaged checkpoint: %2").arg(m_origin, what));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "%1: damaged checkpoint: %2").arg(m_origin, what));
     }
 
     uint64_t size() const { return uint64_t(m_bytes.size()); }
@@ -45,8 +47,9 @@ public:
     uint64_t read(uint64_t offset, int width, const char* what) const
     {
         if (offset > size() || uint64_t(width) > size() - offset)
-            fail(QStringLiteral("%1 at byte %2 lies beyond the end of the file (%3 bytes)")
-                     .arg(QLatin1String(what))
+            fail(QCoreApplication::translate("genlab::Errors",
+                                             "%1 at byte %2 lies beyond the end of the file (%3 bytes)")
+                     .arg(QCoreApplication::translate("genlab::Errors", what))
                      .arg(offset)
                      .arg(size()));
         uint64_t value = 0;
@@ -63,7 +66,8 @@ public:
     void expectRange(uint64_t offset, uint64_t length, const QString& what) const
     {
         if (offset > size() || length > size() - offset)
-            fail(QStringLiteral("%1 (bytes %2 to %3) lies beyond the end of the file (%4 bytes)")
+            fail(QCoreApplication::translate("genlab::Errors",
+                                             "%1 (bytes %2 to %3) lies beyond the end of the file (%4 bytes)")
                      .arg(what)
                      .arg(offset)
                      .arg(offset + length)
@@ -90,7 +94,9 @@ uint32_t entryCrc(const Reader& reader, const Entry& entry, uint64_t dataOffset)
 {
     if (entry.method == kStored) {
         if (entry.compressedSize != entry.size)
-            reader.fail(QStringLiteral("entry %1 is stored but its sizes differ").arg(entry.name));
+            reader.fail(
+                QCoreApplication::translate("genlab::Errors", "entry %1 is stored but its sizes differ")
+                    .arg(entry.name));
         uLong crc = crc32(0L, Z_NULL, 0);
         uint64_t done = 0;
         while (done < entry.size) {
@@ -101,13 +107,14 @@ uint32_t entryCrc(const Reader& reader, const Entry& entry, uint64_t dataOffset)
         return uint32_t(crc);
     }
     if (entry.size > entry.compressedSize * kMaxInflationRatio + 1024)
-        reader.fail(QStringLiteral("entry %1 claims %2 bytes from %3 compressed ones")
-                        .arg(entry.name)
-                        .arg(entry.size)
-                        .arg(entry.compressedSize));
+        reader.fail(
+            QCoreApplication::translate("genlab::Errors", "entry %1 claims %2 bytes from %3 compressed ones")
+                .arg(entry.name)
+                .arg(entry.size)
+                .arg(entry.compressedSize));
     z_stream stream{};
     if (inflateInit2(&stream, -MAX_WBITS) != Z_OK)
-        reader.fail(QStringLiteral("cannot inflate entry %1").arg(entry.name));
+        reader.fail(QCoreApplication::translate("genlab::Errors", "cannot inflate entry %1").arg(entry.name));
     stream.next_in = const_cast<Bytef*>(reader.data(dataOffset));
     stream.avail_in = uInt(std::min<uint64_t>(entry.compressedSize, UINT32_MAX));
     uLong crc = crc32(0L, Z_NULL, 0);
@@ -128,8 +135,9 @@ uint32_t entryCrc(const Reader& reader, const Entry& entry, uint64_t dataOffset)
     }
     inflateEnd(&stream);
     if (status != Z_STREAM_END || produced != entry.size)
-        reader.fail(
-            QStringLiteral("entry %1 does not inflate to its %2 bytes").arg(entry.name).arg(entry.size));
+        reader.fail(QCoreApplication::translate("genlab::Errors", "entry %1 does not inflate to its %2 bytes")
+                        .arg(entry.name)
+                        .arg(entry.size));
     return uint32_t(crc);
 }
 
@@ -139,71 +147,100 @@ void CheckpointIntegrity::check(const QByteArray& bytes, const QString& origin)
 {
     const Reader reader(bytes, origin);
     if (reader.size() < uint64_t(kEndOfDirectorySize) ||
-        reader.read(0, 4, "the first header") != kLocalHeader)
-        reader.fail(QStringLiteral("not a zip file (LibTorch checkpoints are)"));
+        reader.read(0, 4, QT_TRANSLATE_NOOP("genlab::Errors", "the first header")) != kLocalHeader)
+        reader.fail(
+            QCoreApplication::translate("genlab::Errors", "not a zip file (LibTorch checkpoints are)"));
 
     // The end-of-directory record is the last 22 bytes, unless a comment (up to 64 KB) follows.
     int64_t end = -1;
     const int64_t last = int64_t(reader.size()) - kEndOfDirectorySize;
     for (int64_t at = last; at >= 0 && at >= last - 65535; --at) {
-        if (reader.read(uint64_t(at), 4, "the directory end") == kEndOfDirectory) {
+        if (reader.read(uint64_t(at), 4, QT_TRANSLATE_NOOP("genlab::Errors", "the directory end")) ==
+            kEndOfDirectory) {
             end = at;
             break;
         }
     }
     if (end < 0)
-        reader.fail(QStringLiteral("no zip directory at the end (cut off?)"));
-    uint64_t entries = reader.read(uint64_t(end) + 10, 2, "the entry count");
-    uint64_t directorySize = reader.read(uint64_t(end) + 12, 4, "the directory size");
-    uint64_t directoryOffset = reader.read(uint64_t(end) + 16, 4, "the directory offset");
+        reader.fail(QCoreApplication::translate("genlab::Errors", "no zip directory at the end (cut off?)"));
+    uint64_t entries =
+        reader.read(uint64_t(end) + 10, 2, QT_TRANSLATE_NOOP("genlab::Errors", "the entry count"));
+    uint64_t directorySize =
+        reader.read(uint64_t(end) + 12, 4, QT_TRANSLATE_NOOP("genlab::Errors", "the directory size"));
+    uint64_t directoryOffset =
+        reader.read(uint64_t(end) + 16, 4, QT_TRANSLATE_NOOP("genlab::Errors", "the directory offset"));
     if (entries == 0xFFFF || directorySize == 0xFFFFFFFF || directoryOffset == 0xFFFFFFFF) {
         // ZIP64: a locator just before the record points at the 64-bit record.
-        if (end < 20 || reader.read(uint64_t(end) - 20, 4, "the zip64 locator") != kZip64Locator)
-            reader.fail(QStringLiteral("zip64 sizes without a zip64 locator"));
-        const uint64_t record = reader.read(uint64_t(end) - 20 + 8, 8, "the zip64 record offset");
-        if (reader.read(record, 4, "the zip64 record") != kZip64EndOfDirectory)
-            reader.fail(QStringLiteral("the zip64 record at byte %1 is missing").arg(record));
-        entries = reader.read(record + 32, 8, "the zip64 entry count");
-        directorySize = reader.read(record + 40, 8, "the zip64 directory size");
-        directoryOffset = reader.read(record + 48, 8, "the zip64 directory offset");
+        if (end < 20 ||
+            reader.read(uint64_t(end) - 20, 4, QT_TRANSLATE_NOOP("genlab::Errors", "the zip64 locator")) !=
+                kZip64Locator)
+            reader.fail(QCoreApplication::translate("genlab::Errors", "zip64 sizes without a zip64 locator"));
+        const uint64_t record = reader.read(uint64_t(end) - 20 + 8, 8,
+                                            QT_TRANSLATE_NOOP("genlab::Errors", "the zip64 record offset"));
+        if (reader.read(record, 4, QT_TRANSLATE_NOOP("genlab::Errors", "the zip64 record")) !=
+            kZip64EndOfDirectory)
+            reader.fail(
+                QCoreApplication::translate("genlab::Errors", "the zip64 record at byte %1 is missing")
+                    .arg(record));
+        entries = reader.read(record + 32, 8, QT_TRANSLATE_NOOP("genlab::Errors", "the zip64 entry count"));
+        directorySize =
+            reader.read(record + 40, 8, QT_TRANSLATE_NOOP("genlab::Errors", "the zip64 directory size"));
+        directoryOffset =
+            reader.read(record + 48, 8, QT_TRANSLATE_NOOP("genlab::Errors", "the zip64 directory offset"));
     }
     if (entries == 0 || entries > kMaxEntries)
-        reader.fail(QStringLiteral("the directory claims %1 entries").arg(entries));
-    reader.expectRange(directoryOffset, directorySize, QStringLiteral("the directory"));
+        reader.fail(
+            QCoreApplication::translate("genlab::Errors", "the directory claims %1 entries").arg(entries));
+    reader.expectRange(directoryOffset, directorySize,
+                       QCoreApplication::translate("genlab::Errors", "the directory"));
 
     uint64_t at = directoryOffset;
     for (uint64_t i = 0; i < entries; ++i) {
-        if (reader.read(at, 4, "a directory entry") != kDirectoryEntry)
-            reader.fail(QStringLiteral("directory entry %1 at byte %2 is damaged").arg(i).arg(at));
+        if (reader.read(at, 4, QT_TRANSLATE_NOOP("genlab::Errors", "a directory entry")) != kDirectoryEntry)
+            reader.fail(
+                QCoreApplication::translate("genlab::Errors", "directory entry %1 at byte %2 is damaged")
+                    .arg(i)
+                    .arg(at));
         Entry entry;
-        entry.method = uint16_t(reader.read(at + 10, 2, "a compression method"));
-        entry.crc = uint32_t(reader.read(at + 16, 4, "a CRC-32"));
-        entry.compressedSize = reader.read(at + 20, 4, "a compressed size");
-        entry.size = reader.read(at + 24, 4, "a size");
-        const uint64_t nameLength = reader.read(at + 28, 2, "a name length");
-        const uint64_t extraLength = reader.read(at + 30, 2, "an extra length");
-        const uint64_t commentLength = reader.read(at + 32, 2, "a comment length");
-        entry.localOffset = reader.read(at + 42, 4, "a local header offset");
+        entry.method =
+            uint16_t(reader.read(at + 10, 2, QT_TRANSLATE_NOOP("genlab::Errors", "a compression method")));
+        entry.crc = uint32_t(reader.read(at + 16, 4, QT_TRANSLATE_NOOP("genlab::Errors", "a CRC-32")));
+        entry.compressedSize =
+            reader.read(at + 20, 4, QT_TRANSLATE_NOOP("genlab::Errors", "a compressed size"));
+        entry.size = reader.read(at + 24, 4, QT_TRANSLATE_NOOP("genlab::Errors", "a size"));
+        const uint64_t nameLength =
+            reader.read(at + 28, 2, QT_TRANSLATE_NOOP("genlab::Errors", "a name length"));
+        const uint64_t extraLength =
+            reader.read(at + 30, 2, QT_TRANSLATE_NOOP("genlab::Errors", "an extra length"));
+        const uint64_t commentLength =
+            reader.read(at + 32, 2, QT_TRANSLATE_NOOP("genlab::Errors", "a comment length"));
+        entry.localOffset =
+            reader.read(at + 42, 4, QT_TRANSLATE_NOOP("genlab::Errors", "a local header offset"));
         reader.expectRange(at + kDirectoryEntrySize, nameLength + extraLength + commentLength,
-                           QStringLiteral("directory entry %1").arg(i));
+                           QCoreApplication::translate("genlab::Errors", "directory entry %1").arg(i));
         entry.name = QString::fromUtf8(reinterpret_cast<const char*>(reader.data(at + kDirectoryEntrySize)),
                                        qsizetype(nameLength));
         // ZIP64 sizes and offset sit in an extra field, in this order, for the fields at 0xFFFFFFFF.
         uint64_t extra = at + kDirectoryEntrySize + nameLength;
         const uint64_t extraEnd = extra + extraLength;
         while (extra + 4 <= extraEnd) {
-            const uint64_t id = reader.read(extra, 2, "an extra field");
-            const uint64_t length = reader.read(extra + 2, 2, "an extra field length");
+            const uint64_t id = reader.read(extra, 2, QT_TRANSLATE_NOOP("genlab::Errors", "an extra field"));
+            const uint64_t length =
+                reader.read(extra + 2, 2, QT_TRANSLATE_NOOP("genlab::Errors", "an extra field length"));
             if (extra + 4 + length > extraEnd)
-                reader.fail(QStringLiteral("entry %1 has a damaged extra field").arg(entry.name));
+                reader.fail(
+                    QCoreApplication::translate("genlab::Errors", "entry %1 has a damaged extra field")
+                        .arg(entry.name));
             if (id == kZip64ExtraField) {
                 uint64_t field = extra + 4;
                 for (uint64_t* value : {&entry.size, &entry.compressedSize, &entry.localOffset}) {
                     if (*value != 0xFFFFFFFF)
                         continue;
                     if (field + 8 > extra + 4 + length)
-                        reader.fail(QStringLiteral("entry %1 has a short zip64 field").arg(entry.name));
-                    *value = reader.read(field, 8, "a zip64 size");
+                        reader.fail(
+                            QCoreApplication::translate("genlab::Errors", "entry %1 has a short zip64 field")
+                                .arg(entry.name));
+                    *value = reader.read(field, 8, QT_TRANSLATE_NOOP("genlab::Errors", "a zip64 size"));
                     field += 8;
                 }
             }
@@ -211,21 +248,28 @@ void CheckpointIntegrity::check(const QByteArray& bytes, const QString& origin)
         }
         at += kDirectoryEntrySize + nameLength + extraLength + commentLength;
         if (at > directoryOffset + directorySize)
-            reader.fail(QStringLiteral("the directory is longer than it claims"));
+            reader.fail(
+                QCoreApplication::translate("genlab::Errors", "the directory is longer than it claims"));
 
         if (entry.method != kStored && entry.method != kDeflated)
-            reader.fail(
-                QStringLiteral("entry %1 uses compression method %2").arg(entry.name).arg(entry.method));
-        if (reader.read(entry.localOffset, 4, "a local header") != kLocalHeader)
-            reader.fail(QStringLiteral("entry %1: no local header at byte %2")
+            reader.fail(QCoreApplication::translate("genlab::Errors", "entry %1 uses compression method %2")
+                            .arg(entry.name)
+                            .arg(entry.method));
+        if (reader.read(entry.localOffset, 4, QT_TRANSLATE_NOOP("genlab::Errors", "a local header")) !=
+            kLocalHeader)
+            reader.fail(QCoreApplication::translate("genlab::Errors", "entry %1: no local header at byte %2")
                             .arg(entry.name)
                             .arg(entry.localOffset));
-        const uint64_t localName = reader.read(entry.localOffset + 26, 2, "a local name length");
-        const uint64_t localExtra = reader.read(entry.localOffset + 28, 2, "a local extra length");
+        const uint64_t localName = reader.read(entry.localOffset + 26, 2,
+                                               QT_TRANSLATE_NOOP("genlab::Errors", "a local name length"));
+        const uint64_t localExtra = reader.read(entry.localOffset + 28, 2,
+                                                QT_TRANSLATE_NOOP("genlab::Errors", "a local extra length"));
         const uint64_t dataOffset = entry.localOffset + kLocalHeaderSize + localName + localExtra;
-        reader.expectRange(dataOffset, entry.compressedSize, QStringLiteral("entry %1").arg(entry.name));
+        reader.expectRange(dataOffset, entry.compressedSize,
+                           QCoreApplication::translate("genlab::Errors", "entry %1").arg(entry.name));
         if (entryCrc(reader, entry, dataOffset) != entry.crc)
-            reader.fail(QStringLiteral("entry %1 fails its CRC-32 check").arg(entry.name));
+            reader.fail(QCoreApplication::translate("genlab::Errors", "entry %1 fails its CRC-32 check")
+                            .arg(entry.name));
     }
 }
 
@@ -233,7 +277,8 @@ void CheckpointIntegrity::checkFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw InputError(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
+        throw InputError(QCoreApplication::translate("genlab::Errors", "%1: cannot read: %2")
+                             .arg(path, file.errorString()));
     check(file.readAll(), path);
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/InputError.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -42,7 +43,8 @@ std::unique_ptr<QFile> openForAppend(const QString& path)
 {
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
-        throw InputError(QStringLiteral("%1: cannot write (%2)").arg(path, file->errorString()));
+        throw InputError(QCoreApplication::translate("genlab::Errors", "%1: cannot write (%2)")
+                             .arg(path, file->errorString()));
     return file;
 }
 
@@ -72,7 +74,7 @@ void truncateCsv(const QString& path, int64_t step)
     }
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(kept) != kept.size() || !out.commit())
-        throw InputError(QStringLiteral("%1: cannot rewrite").arg(path));
+        throw InputError(QCoreApplication::translate("genlab::Errors", "%1: cannot rewrite").arg(path));
 }
 
 } // namespace
@@ -82,7 +84,8 @@ RunDirectory::RunDirectory(const QString& path) : m_path(QDir(path).absolutePath
     QDir dir;
     if (!dir.mkpath(m_path) || !dir.mkpath(m_path + QLatin1Char('/') + kSamplesFolder) ||
         !dir.mkpath(m_path + QLatin1Char('/') + kCheckpointsFolder))
-        throw InputError(QStringLiteral("%1: cannot create the run folder").arg(path));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "%1: cannot create the run folder").arg(path));
 }
 
 RunDirectory::~RunDirectory() = default;
@@ -91,7 +94,8 @@ void RunDirectory::writeAtomically(const QString& file, const QByteArray& bytes)
 {
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-        throw InputError(QStringLiteral("%1: cannot write (%2)").arg(file, out.errorString()));
+        throw InputError(QCoreApplication::translate("genlab::Errors", "%1: cannot write (%2)")
+                             .arg(file, out.errorString()));
 }
 
 void RunDirectory::writeConfig(const QJsonObject& config)
@@ -105,11 +109,14 @@ QJsonObject RunDirectory::readConfig(const QString& runPath)
     const QString path = runPath + QLatin1Char('/') + kConfigFile;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw InputError(QStringLiteral("%1: cannot read (is this a run folder?)").arg(path));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "%1: cannot read (is this a run folder?)")
+                .arg(path));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        throw InputError(QStringLiteral("%1: not a JSON object (%2)").arg(path, error.errorString()));
+        throw InputError(QCoreApplication::translate("genlab::Errors", "%1: not a JSON object (%2)")
+                             .arg(path, error.errorString()));
     return document.object();
 }
 
@@ -191,7 +198,8 @@ QString RunDirectory::writeSampleImage(int64_t step, const QImage& grid)
                          stepFileName(step, QStringLiteral("png"));
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || !grid.save(&out, "PNG") || !out.commit())
-        throw InputError(QStringLiteral("%1: cannot write the sample grid").arg(path));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "%1: cannot write the sample grid").arg(path));
     return path;
 }
 

@@ -10,6 +10,7 @@
 #include "data/PointsCsvReader.h"
 #include "imaging/PointsImage.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 #include <algorithm>
@@ -34,8 +35,9 @@ QVector<RunTimeline::Frame> RunTimeline::load(const QString& runPath)
 {
     const QVector<run::RunDirectory::SampleFile> entries = run::RunDirectory::sampleFiles(runPath);
     if (entries.isEmpty())
-        throw InputError(
-            QStringLiteral("%1: no sample pictures in samples/ (is this a run folder?)").arg(runPath));
+        throw InputError(QCoreApplication::translate(
+                             "genlab::Errors", "%1: no sample pictures in samples/ (is this a run folder?)")
+                             .arg(runPath));
 
     QVector<Frame> frames;
     if (!entries.first().points) {

@@ -32,7 +32,7 @@ void ComparisonSession::start(const compare::ComparisonPlan& plan)
         }
     } catch (const std::exception& error) {
         m_run.reset();
-        emit failed(QString::fromLocal8Bit(error.what()));
+        emit failed(QString::fromUtf8(error.what()));
         return;
     }
     if (!m_sliceQueued) {
@@ -69,7 +69,7 @@ void ComparisonSession::runSlice()
         }
     } catch (const std::exception& error) {
         m_run.reset();
-        emit failed(QString::fromLocal8Bit(error.what()));
+        emit failed(QString::fromUtf8(error.what()));
         return;
     }
     if (thread->isInterruptionRequested())

@@ -11,6 +11,7 @@
 #include "training/Trainer.h"
 #include "training/TrainerSnapshot.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -34,7 +35,8 @@ QVariant validatedSetting(const QString& model, const QString& dataName, const Q
     for (const models::HyperParameterSpec& spec : specs)
         if (spec.name == name)
             return spec.validated(value);
-    throw InputError(QStringLiteral("model %1 has no setting '%2'").arg(model, name));
+    throw InputError(
+        QCoreApplication::translate("genlab::Errors", "model %1 has no setting '%2'").arg(model, name));
 }
 
 } // namespace
@@ -89,7 +91,7 @@ bool TrainingSession::ensureTrainer()
     } catch (const std::exception& error) {
         m_running = false;
         setState(run::SessionStatus::State::Failed);
-        emit failed(QString::fromLocal8Bit(error.what()));
+        emit failed(QString::fromUtf8(error.what()));
         return false;
     }
     return true;
@@ -180,7 +182,7 @@ void TrainingSession::stop()
             m_trainer->writeSamples();
             m_trainer->writeCheckpoint();
         } catch (const std::exception& error) {
-            emit failed(QString::fromLocal8Bit(error.what()));
+            emit failed(QString::fromUtf8(error.what()));
         }
     }
     const run::SessionStatus last = m_status;
@@ -207,7 +209,7 @@ void TrainingSession::setHyperParameter(const QString& name, const QVariant& val
             m_config.settings.insert(name, validatedSetting(m_config.model, m_config.data, name, value));
         }
     } catch (const std::exception& error) {
-        emit failed(QString::fromLocal8Bit(error.what()));
+        emit failed(QString::fromUtf8(error.what()));
     }
 }
 
@@ -268,7 +270,7 @@ void TrainingSession::recoverFromDivergence()
             emit eventLogged(change.step, change.text());
     } catch (const std::exception& error) {
         setState(run::SessionStatus::State::Failed);
-        emit failed(QString::fromLocal8Bit(error.what()));
+        emit failed(QString::fromUtf8(error.what()));
         return;
     }
     const qint64 step = restored->currentStep();
@@ -288,7 +290,7 @@ void TrainingSession::resumeRun(const QString& runPath)
         resumed = training::Trainer::resume(runPath);
     } catch (const std::exception& error) {
         setState(run::SessionStatus::State::Failed);
-        emit failed(QString::fromLocal8Bit(error.what()));
+        emit failed(QString::fromUtf8(error.what()));
         return;
     }
     m_config = resumed->config();
@@ -381,7 +383,7 @@ bool TrainingSession::doStep(models::StepPart part)
         m_running = false;
         flushMetrics(true);
         setState(run::SessionStatus::State::Failed);
-        emit failed(QString::fromLocal8Bit(error.what()));
+        emit failed(QString::fromUtf8(error.what()));
     }
     return false;
 }
@@ -422,7 +424,7 @@ void TrainingSession::publishPreview()
         }
         snapshot = training::TrainerSnapshot::capture(*m_trainer);
     } catch (const std::exception& error) {
-        emit failed(QString::fromLocal8Bit(error.what()));
+        emit failed(QString::fromUtf8(error.what()));
         return;
     }
     m_previewDirty = false;
@@ -433,7 +435,7 @@ void TrainingSession::publishPreview()
             m_trainer->writeSamples();
             m_sinceSampleFile.restart();
         } catch (const std::exception& error) {
-            emit failed(QString::fromLocal8Bit(error.what()));
+            emit failed(QString::fromUtf8(error.what()));
         }
     }
     emit previewReady(preview);
@@ -464,7 +466,7 @@ void TrainingSession::saveCheckpointQuietly()
         m_trainer->writeCheckpoint();
         m_lastCheckpointStep = m_trainer->currentStep();
     } catch (const std::exception& error) {
-        emit failed(QString::fromLocal8Bit(error.what()));
+        emit failed(QString::fromUtf8(error.what()));
     }
 }
 

@@ -9,6 +9,8 @@
 
 #include <ATen/CPUGeneratorImpl.h>
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <mutex>
 
@@ -38,7 +40,8 @@ torch::Tensor codesToTensor(const QVector<float>& codes, int latentDim)
 {
     if (latentDim <= 0 || codes.size() % latentDim != 0)
         throw InputError(
-            QStringLiteral("latent codes: %1 values is not a whole number of %2-dimensional codes")
+            QCoreApplication::translate(
+                "genlab::Errors", "latent codes: %1 values is not a whole number of %2-dimensional codes")
                 .arg(codes.size())
                 .arg(latentDim));
     return torch::from_blob(const_cast<float*>(codes.constData()), {codes.size() / latentDim, latentDim},
@@ -93,7 +96,8 @@ torch::Tensor imagesToTensor(const QVector<QImage>& images, int channels, QSize 
     for (int n = 0; n < images.size(); ++n) {
         QImage image = images[n];
         if (image.isNull())
-            throw InputError(QStringLiteral("encode: image %1 is empty").arg(n));
+            throw InputError(
+                QCoreApplication::translate("genlab::Errors", "encode: image %1 is empty").arg(n));
         if (image.size() != size)
             image = image.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
         image = image.convertToFormat(channels == 1 ? QImage::Format_Grayscale8 : QImage::Format_RGB32);
@@ -184,7 +188,9 @@ QVector<float> ModelSnapshot::randomCodes(int count, quint64 seed) const
 QVector<QImage> ModelSnapshot::decodeImages(const QVector<float>& codes) const
 {
     if (isPointModel())
-        throw InputError(QStringLiteral("decode: %1 produces points, not images").arg(modelKind()));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "decode: %1 produces points, not images")
+                .arg(modelKind()));
     const torch::Tensor z = codesToTensor(codes, latentDim());
     QVector<QImage> images;
     if (z.size(0) == 0)
@@ -207,7 +213,9 @@ QVector<QImage> ModelSnapshot::decodeImages(const QVector<float>& codes) const
 QVector<QPointF> ModelSnapshot::decodePoints(const QVector<float>& codes) const
 {
     if (!isPointModel())
-        throw InputError(QStringLiteral("decode: %1 produces images, not points").arg(modelKind()));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "decode: %1 produces images, not points")
+                .arg(modelKind()));
     const torch::Tensor z = codesToTensor(codes, latentDim());
     QVector<QPointF> points;
     if (z.size(0) == 0)
@@ -226,12 +234,15 @@ bool ModelSnapshot::hasEncoder() const
 QVector<float> ModelSnapshot::encodeItems(Split split, const QVector<int>& indices) const
 {
     if (!hasEncoder())
-        throw InputError(QStringLiteral("encode: %1 has no encoder").arg(modelKind()));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "encode: %1 has no encoder").arg(modelKind()));
     const int count = itemCount(split);
     for (int index : indices)
         if (index < 0 || index >= count)
-            throw InputError(
-                QStringLiteral("encode: item %1 is outside the data set (%2 items)").arg(index).arg(count));
+            throw InputError(QCoreApplication::translate("genlab::Errors",
+                                                         "encode: item %1 is outside the data set (%2 items)")
+                                 .arg(index)
+                                 .arg(count));
     if (indices.isEmpty())
         return {};
     std::vector<int64_t> rows(indices.begin(), indices.end());
@@ -244,7 +255,8 @@ QVector<float> ModelSnapshot::encodeItems(Split split, const QVector<int>& indic
 QVector<float> ModelSnapshot::encodeImages(const QVector<QImage>& images) const
 {
     if (!hasEncoder())
-        throw InputError(QStringLiteral("encode: %1 has no encoder").arg(modelKind()));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "encode: %1 has no encoder").arg(modelKind()));
     if (images.isEmpty())
         return {};
     const torch::Tensor batch = imagesToTensor(images, imageChannels(), imageSize());
@@ -312,7 +324,8 @@ QVector<double> ModelSnapshot::criticValues(const QVector<QPointF>& points) cons
 {
     if (!hasCritic() || !isPointModel())
         throw InputError(
-            QStringLiteral("critic: %1 on %2 has no critic over the plane").arg(modelKind(), dataName()));
+            QCoreApplication::translate("genlab::Errors", "critic: %1 on %2 has no critic over the plane")
+                .arg(modelKind(), dataName()));
     QVector<double> values;
     if (points.isEmpty())
         return values;
@@ -335,7 +348,9 @@ QVector<double> ModelSnapshot::criticGrid(const QRectF& area, int columns, int r
 {
     if (columns <= 0 || rows <= 0 || columns * int64_t(rows) > 16'000'000)
         throw InputError(
-            QStringLiteral("critic grid: %1 x %2 cells is not a usable grid").arg(columns).arg(rows));
+            QCoreApplication::translate("genlab::Errors", "critic grid: %1 x %2 cells is not a usable grid")
+                .arg(columns)
+                .arg(rows));
     QVector<QPointF> centres;
     centres.reserve(columns * rows);
     const double cellWidth = area.width() / columns;

@@ -1,5 +1,7 @@
 #include "BlowUpWatch.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 
@@ -40,18 +42,20 @@ std::optional<BlowUpWatch::Finding> BlowUpWatch::observe(int64_t step, const mod
         }
         // A loss that settled near zero is measured against 1, not against its tiny level.
         if (pastLimit(magnitude, std::max(level.settled, 1.0), kLossGrowthLimit, step, level.earlySign))
-            return Finding{value.name, level.earlySign,
-                           QStringLiteral("%1, a million times its level of %2")
-                               .arg(number(value.value), number(level.settled))};
+            return Finding{
+                value.name, level.earlySign,
+                QCoreApplication::translate("genlab::Errors", "%1, a million times its level of %2")
+                    .arg(number(value.value), number(level.settled))};
     }
 
     if (parameterNorm >= 0.0 && std::isfinite(parameterNorm)) {
         if (m_startNorm < 0.0)
             m_startNorm = parameterNorm;
         if (pastLimit(parameterNorm, std::max(m_startNorm, 1e-6), kNormGrowthLimit, step, m_normEarlySign))
-            return Finding{QStringLiteral("parameter norm"), m_normEarlySign,
-                           QStringLiteral("%1, a thousand times its start of %2")
-                               .arg(number(parameterNorm), number(m_startNorm))};
+            return Finding{
+                QStringLiteral("parameter norm"), m_normEarlySign,
+                QCoreApplication::translate("genlab::Errors", "%1, a thousand times its start of %2")
+                    .arg(number(parameterNorm), number(m_startNorm))};
     }
 
     if (generatorUpdated) {
@@ -70,9 +74,11 @@ std::optional<BlowUpWatch::Finding> BlowUpWatch::observe(int64_t step, const mod
                 if (m_zeroGradientSince < 0)
                     m_zeroGradientSince = step;
                 if (step - m_zeroGradientSince + 1 >= kDeadGradientSteps)
-                    return Finding{QStringLiteral("grad_g"), m_zeroGradientSince,
-                                   QStringLiteral("exactly 0 for %1 steps: the generator learns nothing")
-                                       .arg(step - m_zeroGradientSince + 1)};
+                    return Finding{
+                        QStringLiteral("grad_g"), m_zeroGradientSince,
+                        QCoreApplication::translate("genlab::Errors",
+                                                    "exactly 0 for %1 steps: the generator learns nothing")
+                            .arg(step - m_zeroGradientSince + 1)};
             } else {
                 m_zeroGradientSince = -1;
             }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <cstdint>
@@ -17,11 +18,15 @@ public:
     // value: what the quantity is ("nan", "1.2e+23, a million times its level of 0.69").
     DivergenceError(int64_t step, const QString& valueName, const QString& value, int64_t troubleStep)
         : std::runtime_error(
-              QStringLiteral("training diverged at step %1: %2 is %3%4 (try a lower learning "
-                             "rate or another seed)")
+              QCoreApplication::translate("genlab::Errors",
+                                          "training diverged at step %1: %2 is %3%4 (try a lower learning "
+                                          "rate or another seed)")
                   .arg(step)
-                  .arg(valueName, value,
-                       troubleStep < step ? QStringLiteral(" (since step %1)").arg(troubleStep) : QString())
+                  .arg(
+                      valueName, value,
+                      troubleStep < step
+                          ? QCoreApplication::translate("genlab::Errors", " (since step %1)").arg(troubleStep)
+                          : QString())
                   .toStdString()),
           m_step(step), m_troubleStep(troubleStep), m_valueName(valueName)
     {

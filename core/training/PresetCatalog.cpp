@@ -4,6 +4,7 @@
 #include "common/Resources.h"
 #include "common/TextLanguage.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -21,7 +22,8 @@ Preset parse(const QByteArray& bytes, const QString& origin, const QString& fall
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        throw InputError(QStringLiteral("%1: not a JSON object (%2)").arg(origin, error.errorString()));
+        throw InputError(QCoreApplication::translate("genlab::Errors", "%1: not a JSON object (%2)")
+                             .arg(origin, error.errorString()));
     const QJsonObject json = document.object();
     Preset preset;
     preset.name = json.value(QStringLiteral("name")).toString(fallbackName);
@@ -57,21 +59,23 @@ Preset PresetCatalog::load(const QString& name)
     QFile file(kPresetFolder + QLatin1Char('/') + name + QStringLiteral(".json"));
     if (!file.open(QIODevice::ReadOnly)) {
         if (QFile::exists(kPresetFolder + QStringLiteral("/compare/") + name + QStringLiteral(".json")))
-            throw InputError(
-                QStringLiteral("'%1' is a comparison of several models: genlab compare --preset %1, "
-                               "or the window's Compare tab")
-                    .arg(name));
-        throw InputError(
-            QStringLiteral("unknown preset '%1' (known: %2)").arg(name, names().join(QStringLiteral(", "))));
+            throw InputError(QCoreApplication::translate(
+                                 "genlab::Errors",
+                                 "'%1' is a comparison of several models: genlab compare --preset %1, "
+                                 "or the window's Compare tab")
+                                 .arg(name));
+        throw InputError(QCoreApplication::translate("genlab::Errors", "unknown preset '%1' (known: %2)")
+                             .arg(name, names().join(QStringLiteral(", "))));
     }
-    return parse(file.readAll(), QStringLiteral("preset %1").arg(name), name);
+    return parse(file.readAll(), QCoreApplication::translate("genlab::Errors", "preset %1").arg(name), name);
 }
 
 Preset PresetCatalog::fromFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw InputError(QStringLiteral("%1: cannot read (%2)").arg(path, file.errorString()));
+        throw InputError(QCoreApplication::translate("genlab::Errors", "%1: cannot read (%2)")
+                             .arg(path, file.errorString()));
     return parse(file.readAll(), path, QFileInfo(path).completeBaseName());
 }
 

@@ -21,6 +21,7 @@
 
 #include <ATen/CPUGeneratorImpl.h>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -55,23 +56,30 @@ torch::Device parseDevice(const QString& name)
     try {
         device = torch::Device(name.toStdString());
     } catch (const std::exception&) {
-        throw InputError(QStringLiteral("unknown device '%1' (use cpu or cuda:N)").arg(name));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "unknown device '%1' (use cpu or cuda:N)")
+                .arg(name));
     }
     if (device.is_cpu())
         return device;
     if (!device.is_cuda())
-        throw InputError(QStringLiteral("device '%1': GenLab trains on cpu or cuda:N only").arg(name));
-    if (!torch::cuda::is_available())
         throw InputError(
-            QStringLiteral("device '%1': this LibTorch build has no CUDA support or the machine has "
-                           "no CUDA GPU; use --device cpu")
+            QCoreApplication::translate("genlab::Errors", "device '%1': GenLab trains on cpu or cuda:N only")
                 .arg(name));
+    if (!torch::cuda::is_available())
+        throw InputError(QCoreApplication::translate(
+                             "genlab::Errors",
+                             "device '%1': this LibTorch build has no CUDA support or the machine has "
+                             "no CUDA GPU; use --device cpu")
+                             .arg(name));
     const int64_t count = int64_t(torch::cuda::device_count());
     if (device.has_index() && device.index() >= count)
-        throw InputError(QStringLiteral("device '%1': the machine has %2 CUDA device(s), cuda:0 to cuda:%3")
-                             .arg(name)
-                             .arg(count)
-                             .arg(count - 1));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors",
+                                        "device '%1': the machine has %2 CUDA device(s), cuda:0 to cuda:%3")
+                .arg(name)
+                .arg(count)
+                .arg(count - 1));
     return device;
 }
 
@@ -182,7 +190,8 @@ struct Trainer::Private {
                 diverged(QStringLiteral("parameter ") + parameter.name,
                          QString::number(bad[0].item<double>()), step);
         }
-        diverged(QStringLiteral("parameter norm"), QStringLiteral("beyond float range"), step);
+        diverged(QStringLiteral("parameter norm"),
+                 QCoreApplication::translate("genlab::Errors", "beyond float range"), step);
     }
 };
 
@@ -229,10 +238,13 @@ std::unique_ptr<Trainer> Trainer::restore(const QString& runOrCheckpoint, int64_
         runPath = runOrCheckpoint;
         checkpoint = run::RunDirectory::latestCheckpoint(runOrCheckpoint);
         if (checkpoint.isEmpty())
-            throw InputError(QStringLiteral("%1: no checkpoint to resume from").arg(runOrCheckpoint));
+            throw InputError(QCoreApplication::translate("genlab::Errors", "%1: no checkpoint to resume from")
+                                 .arg(runOrCheckpoint));
     } else {
         if (!QFileInfo::exists(checkpoint))
-            throw InputError(QStringLiteral("%1: no such checkpoint or run folder").arg(checkpoint));
+            throw InputError(
+                QCoreApplication::translate("genlab::Errors", "%1: no such checkpoint or run folder")
+                    .arg(checkpoint));
         runPath = QFileInfo(checkpoint).absolutePath() + QStringLiteral("/..");
     }
 
@@ -242,11 +254,13 @@ std::unique_ptr<Trainer> Trainer::restore(const QString& runOrCheckpoint, int64_
     try {
         archive.load_from(checkpoint.toStdString(), torch::kCPU);
     } catch (const std::exception&) {
-        throw InputError(QStringLiteral("%1: not a readable checkpoint").arg(checkpoint));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "%1: not a readable checkpoint").arg(checkpoint));
     }
     c10::IValue configValue;
     if (!archive.try_read(kKeyConfig, configValue) || !configValue.isString())
-        throw InputError(QStringLiteral("%1: checkpoint without a run config").arg(checkpoint));
+        throw InputError(QCoreApplication::translate("genlab::Errors", "%1: checkpoint without a run config")
+                             .arg(checkpoint));
     const QJsonDocument document =
         QJsonDocument::fromJson(QByteArray::fromStdString(configValue.toStringRef()));
 
@@ -266,20 +280,23 @@ std::unique_ptr<Trainer> Trainer::restore(const QString& runOrCheckpoint, int64_
     try {
         d->model->load(archive);
     } catch (const InputError& error) {
-        throw InputError(QStringLiteral("%1: %2").arg(checkpoint, error.message()));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "%1: %2").arg(checkpoint, error.message()));
     } catch (const std::exception& error) {
         throw InputError(
-            QStringLiteral("%1: the model does not load: %2")
-                .arg(checkpoint, QString::fromLocal8Bit(error.what()).section(QLatin1Char('\n'), 0, 0)));
+            QCoreApplication::translate("genlab::Errors", "%1: the model does not load: %2")
+                .arg(checkpoint, QString::fromUtf8(error.what()).section(QLatin1Char('\n'), 0, 0)));
     }
 
     // Keys a checkpoint of another GenLab version may lack or hold with another type.
     const auto readInteger = [&](const char* key) {
         c10::IValue value;
         if (!archive.try_read(key, value) || !value.isInt())
-            throw InputError(QStringLiteral("%1: \"%2\" is missing or not a whole number (a checkpoint of "
+            throw InputError(
+                QCoreApplication::translate("genlab::Errors",
+                                            "%1: \"%2\" is missing or not a whole number (a checkpoint of "
                                             "another GenLab version?)")
-                                 .arg(checkpoint, QLatin1String(key)));
+                    .arg(checkpoint, QLatin1String(key)));
         return value.toInt();
     };
     d->step = readInteger(kKeyStep);
@@ -290,7 +307,8 @@ std::unique_ptr<Trainer> Trainer::restore(const QString& runOrCheckpoint, int64_
         archive.try_read(kKeySeconds, seconds) && seconds.isDouble() ? seconds.toDouble() : 0.0;
     if (d->step < 0 || epoch < 0 || position < 0 || position > d->sampler->sampleCount())
         throw InputError(
-            QStringLiteral("%1: step %2, epoch %3, position %4 do not fit a data set of %5 samples")
+            QCoreApplication::translate(
+                "genlab::Errors", "%1: step %2, epoch %3, position %4 do not fit a data set of %5 samples")
                 .arg(checkpoint)
                 .arg(d->step)
                 .arg(epoch)
@@ -300,16 +318,19 @@ std::unique_ptr<Trainer> Trainer::restore(const QString& runOrCheckpoint, int64_
     d->sampler->seek(epoch, position);
     torch::Tensor rngState;
     if (!archive.try_read(kKeyRng, rngState, /*is_buffer=*/true))
-        throw InputError(QStringLiteral("%1: \"%2\" is missing (a checkpoint of another GenLab version?)")
-                             .arg(checkpoint, QLatin1String(kKeyRng)));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors",
+                                        "%1: \"%2\" is missing (a checkpoint of another GenLab version?)")
+                .arg(checkpoint, QLatin1String(kKeyRng)));
     {
         at::Generator generator = at::detail::getDefaultCPUGenerator();
         std::lock_guard<std::mutex> lock(generator.mutex());
         try {
             generator.set_state(rngState);
         } catch (const std::exception&) {
-            throw InputError(QStringLiteral("%1: \"%2\" is not a random generator state")
-                                 .arg(checkpoint, QLatin1String(kKeyRng)));
+            throw InputError(
+                QCoreApplication::translate("genlab::Errors", "%1: \"%2\" is not a random generator state")
+                    .arg(checkpoint, QLatin1String(kKeyRng)));
         }
     }
 
@@ -435,7 +456,8 @@ run::SettingChange Trainer::setHyperParameter(const QString& name, const QVarian
 {
     const QVariantMap before = d->model->hyperParameters();
     if (!before.contains(name))
-        throw InputError(QStringLiteral("model %1 has no setting '%2'").arg(d->config.model, name));
+        throw InputError(QCoreApplication::translate("genlab::Errors", "model %1 has no setting '%2'")
+                             .arg(d->config.model, name));
     d->model->setHyperParameter(name, value);
     const QVariant now = d->model->hyperParameters().value(name);
     d->config.settings[name] = now;

@@ -2,6 +2,7 @@
 
 #include "common/InputError.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonValue>
 
@@ -22,7 +23,9 @@ int64_t integerField(const QJsonObject& json, const QString& key, const QString&
     if (!value.isDouble() || !(number >= double(minimum) && number < kInt64Limit) ||
         number != std::trunc(number))
         throw InputError(
-            QStringLiteral("%1: '%2' must be a whole number >= %3").arg(origin, key).arg(minimum));
+            QCoreApplication::translate("genlab::Errors", "%1: '%2' must be a whole number >= %3")
+                .arg(origin, key)
+                .arg(minimum));
     return static_cast<int64_t>(number);
 }
 
@@ -30,7 +33,8 @@ QString textField(const QJsonObject& json, const QString& key, const QString& or
 {
     const QJsonValue value = json.value(key);
     if (!value.isString() || value.toString().isEmpty())
-        throw InputError(QStringLiteral("%1: '%2' must be a non-empty text").arg(origin, key));
+        throw InputError(QCoreApplication::translate("genlab::Errors", "%1: '%2' must be a non-empty text")
+                             .arg(origin, key));
     return value.toString();
 }
 
@@ -80,7 +84,8 @@ void TrainingConfig::merge(const QJsonObject& json, const QString& origin)
         QStringLiteral("versions"), QStringLiteral("hyper_parameters")};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key()))
-            throw InputError(QStringLiteral("%1: unknown field '%2'").arg(origin, it.key()));
+            throw InputError(QCoreApplication::translate("genlab::Errors", "%1: unknown field '%2'")
+                                 .arg(origin, it.key()));
     }
     if (json.contains(QStringLiteral("model")))
         model = textField(json, QStringLiteral("model"), origin);
@@ -88,7 +93,8 @@ void TrainingConfig::merge(const QJsonObject& json, const QString& origin)
         data = textField(json, QStringLiteral("data"), origin);
     if (json.contains(QStringLiteral("settings"))) {
         if (!json.value(QStringLiteral("settings")).isObject())
-            throw InputError(QStringLiteral("%1: 'settings' must be an object").arg(origin));
+            throw InputError(QCoreApplication::translate("genlab::Errors", "%1: 'settings' must be an object")
+                                 .arg(origin));
         const QVariantMap more = json.value(QStringLiteral("settings")).toObject().toVariantMap();
         for (auto it = more.begin(); it != more.end(); ++it)
             settings[it.key()] = it.value();
@@ -112,7 +118,9 @@ void TrainingConfig::merge(const QJsonObject& json, const QString& origin)
     }
     if (json.contains(QStringLiteral("open_ended"))) {
         if (!json.value(QStringLiteral("open_ended")).isBool())
-            throw InputError(QStringLiteral("%1: 'open_ended' must be true or false").arg(origin));
+            throw InputError(
+                QCoreApplication::translate("genlab::Errors", "%1: 'open_ended' must be true or false")
+                    .arg(origin));
         openEnded = json.value(QStringLiteral("open_ended")).toBool();
     }
     if (json.contains(QStringLiteral("sample_every")))
@@ -125,13 +133,16 @@ void TrainingConfig::merge(const QJsonObject& json, const QString& origin)
         sampleCount = static_cast<int>(integerField(json, QStringLiteral("sample_count"), origin, 1));
     if (json.contains(QStringLiteral("schedule"))) {
         if (!json.value(QStringLiteral("schedule")).isArray())
-            throw InputError(QStringLiteral("%1: 'schedule' must be a list of {step, settings}").arg(origin));
+            throw InputError(QCoreApplication::translate("genlab::Errors",
+                                                         "%1: 'schedule' must be a list of {step, settings}")
+                                 .arg(origin));
         schedule.clear();
         for (const QJsonValue& value : json.value(QStringLiteral("schedule")).toArray()) {
             const QJsonObject entry = value.toObject();
             if (!entry.value(QStringLiteral("settings")).isObject())
-                throw InputError(
-                    QStringLiteral("%1: every schedule entry needs 'step' and 'settings'").arg(origin));
+                throw InputError(QCoreApplication::translate(
+                                     "genlab::Errors", "%1: every schedule entry needs 'step' and 'settings'")
+                                     .arg(origin));
             ScheduledChange change;
             change.step = integerField(entry, QStringLiteral("step"), origin, 0);
             change.settings = entry.value(QStringLiteral("settings")).toObject().toVariantMap();
@@ -156,15 +167,19 @@ TrainingConfig TrainingConfig::fromJson(const QJsonObject& json, const QString& 
 void TrainingConfig::validate() const
 {
     if (model.isEmpty())
-        throw InputError(QStringLiteral("no model given (--model or a preset)"));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "no model given (--model or a preset)"));
     if (data.isEmpty())
-        throw InputError(QStringLiteral("no data given (--data or a preset)"));
+        throw InputError(QCoreApplication::translate("genlab::Errors", "no data given (--data or a preset)"));
     if (steps > 0 && epochs > 0)
-        throw InputError(QStringLiteral("give the run length in steps or in epochs, not both"));
+        throw InputError(QCoreApplication::translate("genlab::Errors",
+                                                     "give the run length in steps or in epochs, not both"));
     if (steps <= 0 && epochs <= 0 && !openEnded)
-        throw InputError(QStringLiteral("no run length given (--steps N or --epochs E)"));
+        throw InputError(
+            QCoreApplication::translate("genlab::Errors", "no run length given (--steps N or --epochs E)"));
     if (sampleCount < 1 || sampleCount > 1024)
-        throw InputError(QStringLiteral("sample count %1 is outside 1..1024").arg(sampleCount));
+        throw InputError(QCoreApplication::translate("genlab::Errors", "sample count %1 is outside 1..1024")
+                             .arg(sampleCount));
 }
 
 } // namespace genlab::training

@@ -334,6 +334,1045 @@
     </message>
 </context>
 <context>
+    <name>genlab::Errors</name>
+    <message>
+        <source>%1: the PNG ends before its IEND chunk (cut off?)</source>
+        <translation>%1：PNG 在 IEND 块之前就结束了（文件被截断了？）</translation>
+    </message>
+    <message>
+        <source>%1: the PNG ends inside its %2 chunk (cut off?)</source>
+        <translation>%1：PNG 在 %2 块中间结束了（文件被截断了？）</translation>
+    </message>
+    <message>
+        <source>%1: the PNG's %2 chunk fails its CRC-32 check (damaged)</source>
+        <translation>%1：PNG 的 %2 块未通过 CRC-32 校验（文件已损坏）</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the image: %2</source>
+        <translation>%1：无法读取图像：%2</translation>
+    </message>
+    <message>
+        <source>%1: the image claims %2x%3 pixels, more than the %4 million an image may have</source>
+        <translation>%1：图像声明的尺寸为 %2x%3 像素，超过了单张图像 %4 百万像素的上限</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the image: %2%3</source>
+        <translation>%1：无法读取图像：%2%3</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2)</source>
+        <translation>%1：不是 JSON 对象（%2）</translation>
+    </message>
+    <message>
+        <source>%1: '%2' must be a whole number of at least %3</source>
+        <translation>%1：“%2”必须是不小于 %3 的整数</translation>
+    </message>
+    <message>
+        <source>unknown comparison preset '%1' (known: %2)</source>
+        <translation>未知的对比预设“%1”（已知：%2）</translation>
+    </message>
+    <message>
+        <source>comparison preset %1</source>
+        <translation>对比预设 %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>%1: unknown field '%2'</source>
+        <translation>%1：未知的字段“%2”</translation>
+    </message>
+    <message>
+        <source>%1: 'classes' must be true or false</source>
+        <translation>%1：'classes' 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>%1: 'entries' must be a non-empty list of models</source>
+        <translation>%1：'entries' 必须是非空的模型列表</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 entries</source>
+        <translation>%1：最多 %2 项</translation>
+    </message>
+    <message>
+        <source>%1, entry %2</source>
+        <translation>%1，第 %2 项</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1：必须是一个对象</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>compare: pick at least two presets</source>
+        <translation>compare：请至少选择两个预设</translation>
+    </message>
+    <message>
+        <source>compare: at most %1 presets</source>
+        <translation>compare：最多 %1 个预设</translation>
+    </message>
+    <message>
+        <source>%1: no models to compare</source>
+        <translation>%1：没有可对比的模型</translation>
+    </message>
+    <message>
+        <source>%1, entry %2 (%3)</source>
+        <translation>%1，第 %2 项（%3）</translation>
+    </message>
+    <message>
+        <source>%1: the label is used twice</source>
+        <translation>%1：这个标签用了两次</translation>
+    </message>
+    <message>
+        <source>%1: trains on %2, but %3 trains on %4; a comparison needs the same data for every model</source>
+        <translation>%1：在 %2 上训练，而 %3 在 %4 上训练；对比要求所有模型使用相同的数据</translation>
+    </message>
+    <message>
+        <source>%1: already exists; compare writes new run folders</source>
+        <translation>%1：已存在；compare 只写入新的运行文件夹</translation>
+    </message>
+    <message>
+        <source>no cached classifier for %1 (genlab classifier --data %1 makes one): no class figures</source>
+        <translation>没有为 %1 缓存的分类器（genlab classifier --data %1 可以生成一个）：不显示类别指标</translation>
+    </message>
+    <message>
+        <source>the data set holds no samples to draw batches from</source>
+        <translation>数据集中没有可供抽取批次的样本</translation>
+    </message>
+    <message>
+        <source>%1 labels for %2 samples</source>
+        <translation>%2 个样本却有 %1 个标签</translation>
+    </message>
+    <message>
+        <source>batch size %1 is below 1</source>
+        <translation>批大小 %1 小于 1</translation>
+    </message>
+    <message>
+        <source>cannot resume at epoch %1, sample %2 of %3</source>
+        <translation>无法从第 %1 轮的第 %2 个样本（共 %3 个）处继续</translation>
+    </message>
+    <message>
+        <source>%1: holds no data GenLab reads (MNIST-family IDX files, digits JSON 0.json..9.json, PNG/JPEG images or class subfolders of them)</source>
+        <translation>%1：没有 GenLab 能读取的数据（MNIST 系列的 IDX 文件、手写数字 JSON 文件 0.json..9.json、PNG/JPEG 图像，或按类别存放这些图像的子文件夹）</translation>
+    </message>
+    <message>
+        <source>%1: unknown kind of file (expected a .csv of 2-D points, an IDX file, or a folder)</source>
+        <translation>%1：未知的文件类型（应为存放二维点的 .csv 文件、IDX 文件或文件夹）</translation>
+    </message>
+    <message>
+        <source>fashion-mnist: not found in %1: %2</source>
+        <translation>fashion-mnist：在 %1 中未找到：%2</translation>
+    </message>
+    <message>
+        <source>mnist: not found in %1: %2</source>
+        <translation>mnist：在 %1 中未找到：%2</translation>
+    </message>
+    <message>
+        <source>'%1' is neither a data set (%2) nor an existing file or folder</source>
+        <translation>“%1”既不是数据集（%2），也不是已存在的文件或文件夹</translation>
+    </message>
+    <message>
+        <source>%1: holds no training samples</source>
+        <translation>%1：没有训练样本</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>no "data" array (expected { "data": [ ... ] })</source>
+        <translation>没有 "data" 数组（应为 { "data": [ ... ] }）</translation>
+    </message>
+    <message>
+        <source>value %1 (pixel %2 of digit %3) is outside 0..1</source>
+        <translation>值 %1（数字 %3 的像素 %2）超出 0..1 的范围</translation>
+    </message>
+    <message>
+        <source>the data array is not closed (file cut off?)</source>
+        <translation>data 数组没有结束（文件被截断了？）</translation>
+    </message>
+    <message>
+        <source>expected ',' or ']'</source>
+        <translation>此处应为 ',' 或 ']'</translation>
+    </message>
+    <message>
+        <source>%1: at byte %2: %3</source>
+        <translation>%1：第 %2 字节处：%3</translation>
+    </message>
+    <message>
+        <source>expected '%1'</source>
+        <translation>此处应为 '%1'</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>此处应为数字</translation>
+    </message>
+    <message>
+        <source>expected digits after '.'</source>
+        <translation>'.' 之后应为数字</translation>
+    </message>
+    <message>
+        <source>expected digits in the exponent</source>
+        <translation>指数部分应为数字</translation>
+    </message>
+    <message>
+        <source>%1: %2 numbers is not a whole number of 28x28 digits</source>
+        <translation>%1：%2 个数值凑不成整数个 28x28 的数字图像</translation>
+    </message>
+    <message>
+        <source>%1: missing (a digits folder holds 0.json .. 9.json)</source>
+        <translation>%1：缺失（手写数字文件夹应包含 0.json .. 9.json）</translation>
+    </message>
+    <message>
+        <source>%1: %2 numbers is not a whole number of 28x28 digits (%3 left over)</source>
+        <translation>%1：%2 个数值凑不成整数个 28x28 的数字图像（多出 %3 个）</translation>
+    </message>
+    <message>
+        <source>%1: holds no digits</source>
+        <translation>%1：不含任何数字图像</translation>
+    </message>
+    <message>
+        <source>%1: inconsistent sizes: %2 labels for the %3 images in %4</source>
+        <translation>%1：大小不一致：%4 中有 %3 张图像，却有 %2 个标签</translation>
+    </message>
+    <message>
+        <source>%1: no train-images-idx3-ubyte[.gz] here (an MNIST-family folder holds train-/t10k-images-idx3-ubyte and train-/t10k-labels-idx1-ubyte)</source>
+        <translation>%1：这里没有 train-images-idx3-ubyte[.gz]（MNIST 系列的文件夹应包含 train-/t10k-images-idx3-ubyte 和 train-/t10k-labels-idx1-ubyte）</translation>
+    </message>
+    <message>
+        <source>%1: has train labels but no t10k-labels-idx1-ubyte[.gz] for the test images</source>
+        <translation>%1：有训练标签，但没有测试图像对应的 t10k-labels-idx1-ubyte[.gz]</translation>
+    </message>
+    <message>
+        <source>%1: inconsistent sizes: test images are %2x%3 but train images %4x%5</source>
+        <translation>%1：大小不一致：测试图像为 %2x%3，训练图像却为 %4x%5</translation>
+    </message>
+    <message>
+        <source>%1: no train-images-idx3-ubyte[.gz] here</source>
+        <translation>%1：这里没有 train-images-idx3-ubyte[.gz]</translation>
+    </message>
+    <message>
+        <source>%1: not an IDX image file (%2 dimensions)</source>
+        <translation>%1：不是 IDX 图像文件（%2 维）</translation>
+    </message>
+    <message>
+        <source>%1: corrupt gzip data: %2</source>
+        <translation>%1：gzip 数据已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1: too short to be an IDX file (fewer than 4 bytes)</source>
+        <translation>%1：太短，不可能是 IDX 文件（不足 4 字节）</translation>
+    </message>
+    <message>
+        <source>%1: not an IDX file (magic number %2, expected %3)</source>
+        <translation>%1：不是 IDX 文件（魔数为 %2，应为 %3）</translation>
+    </message>
+    <message>
+        <source>%1: IDX data type 0x%2 is not supported (only unsigned bytes, 0x08)</source>
+        <translation>%1：不支持 IDX 数据类型 0x%2（只支持无符号字节，即 0x08）</translation>
+    </message>
+    <message>
+        <source>%1: has %2 dimensions (magic number %3), expected %4 (magic number %5)</source>
+        <translation>%1：有 %2 维（魔数 %3），应为 %4 维（魔数 %5）</translation>
+    </message>
+    <message>
+        <source>%1: truncated inside the header (%2 dimension sizes expected)</source>
+        <translation>%1：在文件头内被截断（应有 %2 个维度大小）</translation>
+    </message>
+    <message>
+        <source>%1: truncated: %2</source>
+        <translation>%1：文件被截断：%2</translation>
+    </message>
+    <message>
+        <source>%1: inconsistent sizes: the header accounts for %2 bytes of data but the file holds %3</source>
+        <translation>%1：大小不一致：文件头对应 %2 字节的数据，但文件中有 %3 字节</translation>
+    </message>
+    <message>
+        <source>%1: truncated: %2%3</source>
+        <translation>%1：文件被截断：%2%3</translation>
+    </message>
+    <message>
+        <source> (the compressed data ends early)</source>
+        <translation>（压缩数据提前结束）</translation>
+    </message>
+    <message>
+        <source>%1: inconsistent sizes: the header accounts for %2 bytes of data but the file holds more</source>
+        <translation>%1：大小不一致：文件头对应 %2 字节的数据，但文件中的数据更多</translation>
+    </message>
+    <message>
+        <source>%1: holds no images (the header says 0)</source>
+        <translation>%1：不含图像（文件头中的数量为 0）</translation>
+    </message>
+    <message>
+        <source>%1: image size %2x%3 is not plausible (each side 1..%4)</source>
+        <translation>%1：图像尺寸 %2x%3 不合理（每边应在 1..%4 之间）</translation>
+    </message>
+    <message>
+        <source>header says %1 images of %2x%3 but the file holds %4</source>
+        <translation>文件头写有 %1 张 %2x%3 的图像，但文件中只有 %4 张</translation>
+    </message>
+    <message>
+        <source>%1: holds no labels (the header says 0)</source>
+        <translation>%1：不含标签（文件头中的数量为 0）</translation>
+    </message>
+    <message>
+        <source>header says %1 labels but the file holds %2</source>
+        <translation>文件头写有 %1 个标签，但文件中只有 %2 个</translation>
+    </message>
+    <message>
+        <source>%1: label %2 at index %3 is outside 0..%4</source>
+        <translation>%1：索引 %3 处的标签 %2 超出 0..%4 的范围</translation>
+    </message>
+    <message>
+        <source>image size %1 is outside 1..%2</source>
+        <translation>图像尺寸 %1 超出范围 1..%2</translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1：没有这个文件夹</translation>
+    </message>
+    <message>
+        <source>%1: no PNG or JPEG images here (nor in class subfolders)</source>
+        <translation>%1：这里没有 PNG 或 JPEG 图像（类别子文件夹中也没有）</translation>
+    </message>
+    <message>
+        <source>'%1' is not a generated data set (one of %2)</source>
+        <translation>“%1”不是可生成的数据集（可选：%2）</translation>
+    </message>
+    <message>
+        <source>%1: point count %2 is outside 1..%3</source>
+        <translation>%1：点数 %2 超出范围 1..%3</translation>
+    </message>
+    <message>
+        <source>points: expected a tensor of shape [N, 2]</source>
+        <translation>点集：需要形状为 [N, 2] 的张量</translation>
+    </message>
+    <message>
+        <source>%1: expected 2 columns (x,y), found %2</source>
+        <translation>%1：应有 2 列（x,y），实际为 %2 列</translation>
+    </message>
+    <message>
+        <source>%1: column %2 is empty</source>
+        <translation>%1：第 %2 列为空</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not a number</source>
+        <translation>%1：“%2”不是数字</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not a finite number</source>
+        <translation>%1：“%2”不是有限的数字</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 points</source>
+        <translation>%1：点数超过 %2</translation>
+    </message>
+    <message>
+        <source>%1: holds no points (expected lines of x,y)</source>
+        <translation>%1：没有任何点（应为每行一个 x,y）</translation>
+    </message>
+    <message>
+        <source>giflib error %1</source>
+        <translation>giflib 错误 %1</translation>
+    </message>
+    <message>
+        <source>GIF: cannot reduce a frame to 256 colours</source>
+        <translation>GIF：无法把一帧减少到 256 色</translation>
+    </message>
+    <message>
+        <source>GIF: there are no frames to write</source>
+        <translation>GIF：没有可写入的帧</translation>
+    </message>
+    <message>
+        <source>GIF: scale %1 is outside 1..%2</source>
+        <translation>GIF：缩放倍数 %1 超出范围 1..%2</translation>
+    </message>
+    <message>
+        <source>GIF: a frame delay of %1 ms is outside 0..655350</source>
+        <translation>GIF：帧间隔 %1 毫秒超出范围 0..655350</translation>
+    </message>
+    <message>
+        <source>GIF: a frame is empty</source>
+        <translation>GIF：有一帧是空的</translation>
+    </message>
+    <message>
+        <source>GIF: frames of %1 x %2 pixels are larger than a GIF can hold</source>
+        <translation>GIF：%1 x %2 像素的帧超出了 GIF 能容纳的尺寸</translation>
+    </message>
+    <message>
+        <source>GIF: %1</source>
+        <translation>GIF：%1</translation>
+    </message>
+    <message>
+        <source>GIF: %1: %2</source>
+        <translation>GIF：%1：%2</translation>
+    </message>
+    <message>
+        <source>screen descriptor</source>
+        <translation>屏幕描述符</translation>
+    </message>
+    <message>
+        <source>loop extension</source>
+        <translation>循环扩展块</translation>
+    </message>
+    <message>
+        <source>frame delay</source>
+        <translation>帧间隔</translation>
+    </message>
+    <message>
+        <source>image descriptor</source>
+        <translation>图像描述符</translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>像素数据</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy it into the bundle</source>
+        <translation>%1：无法复制到运行包中</translation>
+    </message>
+    <message>
+        <source>%1: the run has no checkpoint yet (train it a little first)</source>
+        <translation>%1：这个运行还没有检查点（请先训练一会儿）</translation>
+    </message>
+    <message>
+        <source>%1: already exists; choose a new folder for the bundle</source>
+        <translation>%1：已存在；请为运行包选择一个新文件夹</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1：无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the image</source>
+        <translation>%1：无法写入图像</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the finished bundle into place</source>
+        <translation>%1：无法把完成的运行包移到目标位置</translation>
+    </message>
+    <message>
+        <source>weights export: no torch.nn equivalent for the layer %1</source>
+        <translation>权重导出：层 %1 在 torch.nn 中没有对应的模块</translation>
+    </message>
+    <message>
+        <source>weights export: %1 gives no copy of its networks</source>
+        <translation>权重导出：%1 无法提供其网络的副本</translation>
+    </message>
+    <message>
+        <source>image grid: expected images of shape [N, 1 or 3, H, W]</source>
+        <translation>图像网格：需要形状为 [N, 1 或 3, H, W] 的图像</translation>
+    </message>
+    <message>
+        <source>class histogram: needs at least one class</source>
+        <translation>类别直方图：至少需要一个类别</translation>
+    </message>
+    <message>
+        <source>class histogram: the minimum count per covered class must be at least 1</source>
+        <translation>类别直方图：每个覆盖类别的最小计数必须至少为 1</translation>
+    </message>
+    <message>
+        <source>class histogram: negative count %1</source>
+        <translation>类别直方图：计数为负数（%1）</translation>
+    </message>
+    <message>
+        <source>collapse view: the critic returned %1 values for %2 points</source>
+        <translation>坍塌视图：评判器为 %2 个点返回了 %1 个值</translation>
+    </message>
+    <message>
+        <source>collapse view: the model has no 2-D generator</source>
+        <translation>坍塌视图：该模型没有二维生成器</translation>
+    </message>
+    <message>
+        <source>Frechet distance: set %1 needs at least two rows of %2 values, got %3 values</source>
+        <translation>Frechet 距离：集合 %1 至少需要两行、每行 %2 个值，实际只有 %3 个值</translation>
+    </message>
+    <message>
+        <source>image coverage: the model makes 2-D points, not images</source>
+        <translation>图像覆盖：该模型生成的是二维点，而不是图像</translation>
+    </message>
+    <message>
+        <source>mode coverage: the data set is not a known mixture (no modes)</source>
+        <translation>模式覆盖：该数据集不是已知的混合分布（没有模式）</translation>
+    </message>
+    <message>
+        <source>mode coverage: expected points of shape [N, 2]</source>
+        <translation>模式覆盖：需要形状为 [N, 2] 的点</translation>
+    </message>
+    <message>
+        <source>classifier: %1 has no labelled images</source>
+        <translation>分类器：%1 没有带标签的图像</translation>
+    </message>
+    <message>
+        <source>classifier: cannot write %1: %2</source>
+        <translation>分类器：无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>classifier: cannot move %1 into place</source>
+        <translation>分类器：无法把 %1 移到目标位置</translation>
+    </message>
+    <message>
+        <source>classifier: %1 was made for %2 images and %3 classes, not %4 and %5</source>
+        <translation>分类器：%1 是为形状 %2 的图像和 %3 个类别训练的，而不是形状 %4 和 %5 个类别</translation>
+    </message>
+    <message>
+        <source>classifier: cannot read %1: %2</source>
+        <translation>分类器：无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>diversity: %1 values are not rows of %2</source>
+        <translation>多样性：%1 个值无法分成每行 %2 个</translation>
+    </message>
+    <message>
+        <source>diversity: needs at least two samples, got %1</source>
+        <translation>多样性：至少需要两个样本，实际为 %1 个</translation>
+    </message>
+    <message>
+        <source>test loss: model %1 is not a VAE</source>
+        <translation>测试损失：模型 %1 不是 VAE</translation>
+    </message>
+    <message>
+        <source>test loss: the data set has no test split</source>
+        <translation>测试损失：该数据集没有测试集</translation>
+    </message>
+    <message>
+        <source>test loss: batch size %1 is below 1</source>
+        <translation>测试损失：批大小 %1 小于 1</translation>
+    </message>
+    <message>
+        <source>%1: a discriminator step needs a batch of real data</source>
+        <translation>%1：判别器的一步需要一批真实数据</translation>
+    </message>
+    <message>
+        <source>model archive: "counters" is malformed</source>
+        <translation>模型存档："counters" 格式有误</translation>
+    </message>
+    <message>
+        <source>%1: this model has no encoder</source>
+        <translation>%1：该模型没有编码器</translation>
+    </message>
+    <message>
+        <source>%1: this model has no discriminator or critic</source>
+        <translation>%1：该模型没有判别器或评判器</translation>
+    </message>
+    <message>
+        <source>unknown setting "%1"; valid settings: %2</source>
+        <translation>未知的设置“%1”；可用的设置：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot change while training (it shapes the networks or optimisers); start a new run instead</source>
+        <translation>%1：训练期间不能修改（它决定网络或优化器的结构）；请改为开始新的运行</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1：%2 %3</translation>
+    </message>
+    <message>
+        <source>is not a value</source>
+        <translation>不是有效的值</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>is out of range %1</source>
+        <translation>超出范围 %1</translation>
+    </message>
+    <message>
+        <source>is not an integer</source>
+        <translation>不是整数</translation>
+    </message>
+    <message>
+        <source>is not one of %1</source>
+        <translation>不是 %1 之一</translation>
+    </message>
+    <message>
+        <source>is not true or false</source>
+        <translation>不是 true 或 false</translation>
+    </message>
+    <message>
+        <source>model archive: %1 is missing</source>
+        <translation>模型存档：缺少 %1</translation>
+    </message>
+    <message>
+        <source>model archive: %1 has shape %2, this model needs %3</source>
+        <translation>模型存档：%1 的形状为 %2，而此模型需要 %3</translation>
+    </message>
+    <message>
+        <source>model archive: "%1" is missing; not a GenLab model?</source>
+        <translation>模型存档：缺少“%1”；不是 GenLab 模型？</translation>
+    </message>
+    <message>
+        <source>model archive: network "%1" is missing</source>
+        <translation>模型存档：缺少网络“%1”</translation>
+    </message>
+    <message>
+        <source>model archive: optimiser "%1" is missing</source>
+        <translation>模型存档：缺少优化器“%1”</translation>
+    </message>
+    <message>
+        <source>model archive: optimiser "%1" does not fit: %2</source>
+        <translation>模型存档：优化器“%1”不匹配：%2</translation>
+    </message>
+    <message>
+        <source>model archive: "%1" is missing</source>
+        <translation>模型存档：缺少“%1”</translation>
+    </message>
+    <message>
+        <source>model archive: holds a "%1" model, not "%2"</source>
+        <translation>模型存档：存的是“%1”模型，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>model archive: holds networks of another size (%1), this model is %2</source>
+        <translation>模型存档：其中的网络规格不同（%1），此模型为 %2</translation>
+    </message>
+    <message>
+        <source>unknown model "%1"; valid models: %2</source>
+        <translation>未知的模型“%1”；可用的模型：%2</translation>
+    </message>
+    <message>
+        <source>sample shape [%1]: models take 2-D points [2] or images [C, H, W] with 1 to 4 channels</source>
+        <translation>样本形状 [%1]：模型只接受二维点 [2]，或 1 到 4 个通道的图像 [C, H, W]</translation>
+    </message>
+    <message>
+        <source>network: conv needs images; use network=mlp for points</source>
+        <translation>network：conv 需要图像数据；点数据请使用 network=mlp</translation>
+    </message>
+    <message>
+        <source>network: conv needs even image sides above 8 (got %1x%2); use network=mlp</source>
+        <translation>network：conv 需要大于 8 的偶数图像边长（实际为 %1x%2）；请使用 network=mlp</translation>
+    </message>
+    <message>
+        <source>model archive: cannot be read as a %1 model: %2</source>
+        <translation>模型存档：无法作为 %1 模型读取：%2</translation>
+    </message>
+    <message>
+        <source>optimizer: "%1" is not one of adam, rmsprop, sgd</source>
+        <translation>optimizer：“%1”不是 adam、rmsprop、sgd 之一</translation>
+    </message>
+    <message>
+        <source>%1: a sampling copy cannot be trained</source>
+        <translation>%1：采样副本不能训练</translation>
+    </message>
+    <message>
+        <source>%1: a sampling copy has no live settings</source>
+        <translation>%1：采样副本没有可实时修改的设置</translation>
+    </message>
+    <message>
+        <source>%1: a sampling copy cannot be saved</source>
+        <translation>%1：采样副本不能保存</translation>
+    </message>
+    <message>
+        <source>%1: a sampling copy cannot be loaded</source>
+        <translation>%1：采样副本不能加载</translation>
+    </message>
+    <message>
+        <source>vae-gan: a step needs a batch of data</source>
+        <translation>vae-gan：训练一步需要一批数据</translation>
+    </message>
+    <message>
+        <source>vae: a step needs a batch of data</source>
+        <translation>vae：训练一步需要一批数据</translation>
+    </message>
+    <message>
+        <source>%1: damaged checkpoint: %2</source>
+        <translation>%1：检查点已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2 lies beyond the end of the file (%3 bytes)</source>
+        <translation>第 %2 字节处的%1超出了文件末尾（文件共 %3 字节）</translation>
+    </message>
+    <message>
+        <source>%1 (bytes %2 to %3) lies beyond the end of the file (%4 bytes)</source>
+        <translation>%1（第 %2 到 %3 字节）超出了文件末尾（文件共 %4 字节）</translation>
+    </message>
+    <message>
+        <source>entry %1 is stored but its sizes differ</source>
+        <translation>条目 %1 未经压缩存储，但两个大小不一致</translation>
+    </message>
+    <message>
+        <source>entry %1 claims %2 bytes from %3 compressed ones</source>
+        <translation>条目 %1 声称由 %3 个压缩字节解压出 %2 字节</translation>
+    </message>
+    <message>
+        <source>cannot inflate entry %1</source>
+        <translation>无法解压条目 %1</translation>
+    </message>
+    <message>
+        <source>entry %1 does not inflate to its %2 bytes</source>
+        <translation>条目 %1 解压后不是应有的 %2 字节</translation>
+    </message>
+    <message>
+        <source>the first header</source>
+        <translation>首个文件头</translation>
+    </message>
+    <message>
+        <source>not a zip file (LibTorch checkpoints are)</source>
+        <translation>不是 zip 文件（LibTorch 检查点是 zip 文件）</translation>
+    </message>
+    <message>
+        <source>the directory end</source>
+        <translation>目录结束记录</translation>
+    </message>
+    <message>
+        <source>no zip directory at the end (cut off?)</source>
+        <translation>文件末尾没有 zip 目录（文件被截断了？）</translation>
+    </message>
+    <message>
+        <source>the entry count</source>
+        <translation>条目数</translation>
+    </message>
+    <message>
+        <source>the directory size</source>
+        <translation>目录大小</translation>
+    </message>
+    <message>
+        <source>the directory offset</source>
+        <translation>目录偏移</translation>
+    </message>
+    <message>
+        <source>the zip64 locator</source>
+        <translation>zip64 定位符</translation>
+    </message>
+    <message>
+        <source>zip64 sizes without a zip64 locator</source>
+        <translation>有 zip64 大小，却没有 zip64 定位符</translation>
+    </message>
+    <message>
+        <source>the zip64 record offset</source>
+        <translation>zip64 记录偏移</translation>
+    </message>
+    <message>
+        <source>the zip64 record</source>
+        <translation>zip64 记录</translation>
+    </message>
+    <message>
+        <source>the zip64 record at byte %1 is missing</source>
+        <translation>第 %1 字节处缺少 zip64 记录</translation>
+    </message>
+    <message>
+        <source>the zip64 entry count</source>
+        <translation>zip64 条目数</translation>
+    </message>
+    <message>
+        <source>the zip64 directory size</source>
+        <translation>zip64 目录大小</translation>
+    </message>
+    <message>
+        <source>the zip64 directory offset</source>
+        <translation>zip64 目录偏移</translation>
+    </message>
+    <message>
+        <source>the directory claims %1 entries</source>
+        <translation>目录声称有 %1 个条目</translation>
+    </message>
+    <message>
+        <source>the directory</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>a directory entry</source>
+        <translation>目录项</translation>
+    </message>
+    <message>
+        <source>directory entry %1 at byte %2 is damaged</source>
+        <translation>第 %2 字节处的目录项 %1 已损坏</translation>
+    </message>
+    <message>
+        <source>a compression method</source>
+        <translation>压缩方法</translation>
+    </message>
+    <message>
+        <source>a CRC-32</source>
+        <translation>CRC-32 校验值</translation>
+    </message>
+    <message>
+        <source>a compressed size</source>
+        <translation>压缩后大小</translation>
+    </message>
+    <message>
+        <source>a size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>a name length</source>
+        <translation>名称长度</translation>
+    </message>
+    <message>
+        <source>an extra length</source>
+        <translation>扩展区长度</translation>
+    </message>
+    <message>
+        <source>a comment length</source>
+        <translation>注释长度</translation>
+    </message>
+    <message>
+        <source>a local header offset</source>
+        <translation>本地文件头偏移</translation>
+    </message>
+    <message>
+        <source>directory entry %1</source>
+        <translation>目录项 %1</translation>
+    </message>
+    <message>
+        <source>an extra field</source>
+        <translation>扩展字段</translation>
+    </message>
+    <message>
+        <source>an extra field length</source>
+        <translation>扩展字段长度</translation>
+    </message>
+    <message>
+        <source>entry %1 has a damaged extra field</source>
+        <translation>条目 %1 的扩展字段已损坏</translation>
+    </message>
+    <message>
+        <source>entry %1 has a short zip64 field</source>
+        <translation>条目 %1 的 zip64 字段太短</translation>
+    </message>
+    <message>
+        <source>a zip64 size</source>
+        <translation>zip64 大小</translation>
+    </message>
+    <message>
+        <source>the directory is longer than it claims</source>
+        <translation>目录比它声明的更长</translation>
+    </message>
+    <message>
+        <source>entry %1 uses compression method %2</source>
+        <translation>条目 %1 使用了不支持的压缩方法 %2</translation>
+    </message>
+    <message>
+        <source>a local header</source>
+        <translation>本地文件头</translation>
+    </message>
+    <message>
+        <source>entry %1: no local header at byte %2</source>
+        <translation>条目 %1：第 %2 字节处没有本地文件头</translation>
+    </message>
+    <message>
+        <source>a local name length</source>
+        <translation>本地名称长度</translation>
+    </message>
+    <message>
+        <source>a local extra length</source>
+        <translation>本地扩展区长度</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>条目 %1</translation>
+    </message>
+    <message>
+        <source>entry %1 fails its CRC-32 check</source>
+        <translation>条目 %1 未通过 CRC-32 校验</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1：无法写入（%2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot rewrite</source>
+        <translation>%1：无法重写</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the run folder</source>
+        <translation>%1：无法创建运行文件夹</translation>
+    </message>
+    <message>
+        <source>%1: cannot read (is this a run folder?)</source>
+        <translation>%1：无法读取（这是运行文件夹吗？）</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the sample grid</source>
+        <translation>%1：无法写入样本网格</translation>
+    </message>
+    <message>
+        <source>%1: no sample pictures in samples/ (is this a run folder?)</source>
+        <translation>%1：samples/ 中没有样本图片（这是运行文件夹吗？）</translation>
+    </message>
+    <message>
+        <source>model %1 has no setting '%2'</source>
+        <translation>模型 %1 没有设置“%2”</translation>
+    </message>
+    <message>
+        <source>latent codes: %1 values is not a whole number of %2-dimensional codes</source>
+        <translation>隐变量编码：%1 个值凑不成整数个 %2 维编码</translation>
+    </message>
+    <message>
+        <source>encode: image %1 is empty</source>
+        <translation>编码：图像 %1 为空</translation>
+    </message>
+    <message>
+        <source>decode: %1 produces points, not images</source>
+        <translation>解码：%1 生成的是点，而不是图像</translation>
+    </message>
+    <message>
+        <source>decode: %1 produces images, not points</source>
+        <translation>解码：%1 生成的是图像，而不是点</translation>
+    </message>
+    <message>
+        <source>encode: %1 has no encoder</source>
+        <translation>编码：%1 没有编码器</translation>
+    </message>
+    <message>
+        <source>encode: item %1 is outside the data set (%2 items)</source>
+        <translation>编码：项 %1 超出了数据集的范围（共 %2 项）</translation>
+    </message>
+    <message>
+        <source>critic: %1 on %2 has no critic over the plane</source>
+        <translation>评判器：%2 上的 %1 没有覆盖整个平面的评判器</translation>
+    </message>
+    <message>
+        <source>critic grid: %1 x %2 cells is not a usable grid</source>
+        <translation>评判器网格：%1 x %2 个格子不是可用的网格</translation>
+    </message>
+    <message>
+        <source>%1, a million times its level of %2</source>
+        <translation>%1，是其稳定水平 %2 的一百万倍</translation>
+    </message>
+    <message>
+        <source>%1, a thousand times its start of %2</source>
+        <translation>%1，是其初始值 %2 的一千倍</translation>
+    </message>
+    <message>
+        <source>exactly 0 for %1 steps: the generator learns nothing</source>
+        <translation>0（已连续 %1 步）：生成器什么也学不到</translation>
+    </message>
+    <message>
+        <source>training diverged at step %1: %2 is %3%4 (try a lower learning rate or another seed)</source>
+        <translation>训练在第 %1 步发散：%2 为 %3%4（可尝试降低学习率或换一个随机种子）</translation>
+    </message>
+    <message>
+        <source> (since step %1)</source>
+        <translation>（自第 %1 步起）</translation>
+    </message>
+    <message>
+        <source>'%1' is a comparison of several models: genlab compare --preset %1, or the window's Compare tab</source>
+        <translation>“%1”是多个模型的对比：请用 genlab compare --preset %1，或窗口中的“对比”标签页</translation>
+    </message>
+    <message>
+        <source>unknown preset '%1' (known: %2)</source>
+        <translation>未知的预设“%1”（已知：%2）</translation>
+    </message>
+    <message>
+        <source>preset %1</source>
+        <translation>预设 %1</translation>
+    </message>
+    <message>
+        <source>unknown device '%1' (use cpu or cuda:N)</source>
+        <translation>未知的设备“%1”（请使用 cpu 或 cuda:N）</translation>
+    </message>
+    <message>
+        <source>device '%1': GenLab trains on cpu or cuda:N only</source>
+        <translation>设备“%1”：GenLab 只能在 cpu 或 cuda:N 上训练</translation>
+    </message>
+    <message>
+        <source>device '%1': this LibTorch build has no CUDA support or the machine has no CUDA GPU; use --device cpu</source>
+        <translation>设备“%1”：此 LibTorch 版本不支持 CUDA，或本机没有 CUDA GPU；请使用 --device cpu</translation>
+    </message>
+    <message>
+        <source>device '%1': the machine has %2 CUDA device(s), cuda:0 to cuda:%3</source>
+        <translation>设备“%1”：本机有 %2 个 CUDA 设备，即 cuda:0 到 cuda:%3</translation>
+    </message>
+    <message>
+        <source>beyond float range</source>
+        <translation>超出浮点数范围的值</translation>
+    </message>
+    <message>
+        <source>%1: no checkpoint to resume from</source>
+        <translation>%1：没有可以从中继续训练的检查点</translation>
+    </message>
+    <message>
+        <source>%1: no such checkpoint or run folder</source>
+        <translation>%1：没有这个检查点或运行文件夹</translation>
+    </message>
+    <message>
+        <source>%1: not a readable checkpoint</source>
+        <translation>%1：不是可读取的检查点</translation>
+    </message>
+    <message>
+        <source>%1: checkpoint without a run config</source>
+        <translation>%1：检查点中没有运行配置</translation>
+    </message>
+    <message>
+        <source>%1: the model does not load: %2</source>
+        <translation>%1：无法加载模型：%2</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is missing or not a whole number (a checkpoint of another GenLab version?)</source>
+        <translation>%1：“%2”缺失或不是整数（是其他 GenLab 版本的检查点？）</translation>
+    </message>
+    <message>
+        <source>%1: step %2, epoch %3, position %4 do not fit a data set of %5 samples</source>
+        <translation>%1：第 %2 步、第 %3 轮、位置 %4 与含 %5 个样本的数据集不符</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is missing (a checkpoint of another GenLab version?)</source>
+        <translation>%1：缺少“%2”（是其他 GenLab 版本的检查点？）</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a random generator state</source>
+        <translation>%1：“%2”不是随机数生成器的状态</translation>
+    </message>
+    <message>
+        <source>%1: '%2' must be a whole number &gt;= %3</source>
+        <translation>%1：“%2”必须是 &gt;= %3 的整数</translation>
+    </message>
+    <message>
+        <source>%1: '%2' must be a non-empty text</source>
+        <translation>%1：“%2”必须是非空文本</translation>
+    </message>
+    <message>
+        <source>%1: 'settings' must be an object</source>
+        <translation>%1：'settings' 必须是对象</translation>
+    </message>
+    <message>
+        <source>%1: 'open_ended' must be true or false</source>
+        <translation>%1：'open_ended' 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>%1: 'schedule' must be a list of {step, settings}</source>
+        <translation>%1：'schedule' 必须是 {step, settings} 的列表</translation>
+    </message>
+    <message>
+        <source>%1: every schedule entry needs 'step' and 'settings'</source>
+        <translation>%1：schedule 的每一项都需要 'step' 和 'settings'</translation>
+    </message>
+    <message>
+        <source>no model given (--model or a preset)</source>
+        <translation>未指定模型（--model 或预设）</translation>
+    </message>
+    <message>
+        <source>no data given (--data or a preset)</source>
+        <translation>未指定数据（--data 或预设）</translation>
+    </message>
+    <message>
+        <source>give the run length in steps or in epochs, not both</source>
+        <translation>运行长度请用步数或轮数给出，不要同时给出两者</translation>
+    </message>
+    <message>
+        <source>no run length given (--steps N or --epochs E)</source>
+        <translation>未指定运行长度（--steps N 或 --epochs E）</translation>
+    </message>
+    <message>
+        <source>sample count %1 is outside 1..1024</source>
+        <translation>样本数 %1 超出范围 1..1024</translation>
+    </message>
+</context>
+<context>
     <name>genlab::ui::CollapsePanel</name>
     <message>
         <source>Train a model to see mode collapse here: on 2-D data (ring8, grid25, spiral, moons, CSV points) the generator and its critic over the plane; on labelled images (MNIST digits, Fashion-MNIST) the classes it draws.</source>

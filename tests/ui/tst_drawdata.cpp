@@ -108,6 +108,7 @@ private slots:
         QTemporaryDir runs;
         ui::MainWindow window(nullptr, runs.filePath(QStringLiteral("runs")));
         window.show();
+        QVERIFY(window.applyPreset(QStringLiteral("wgan-gp-ring8")));
         window.findChild<QAction*>(QStringLiteral("drawDataAction"))->trigger();
         auto* dialog = window.findChild<DrawDataDialog*>(QStringLiteral("drawDataDialog"));
         QVERIFY(dialog);
@@ -123,6 +124,10 @@ private slots:
         QVERIFY(QFileInfo::exists(written));
         QVERIFY(written.startsWith(QDir::cleanPath(runs.filePath(QStringLiteral("drawn")))));
         QCOMPARE(window.setupPanel()->dataBox()->currentData().toString(), written);
+        // The preset's name goes with its data; its settings stay.
+        QCOMPARE(window.setupPanel()->presetBox()->currentIndex(), 0);
+        QCOMPARE(window.setupPanel()->config().model, QStringLiteral("wgan-gp"));
+        QVERIFY(window.setupPanel()->config().schedule.isEmpty());
         window.trainAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(window.status().step > 5, 60000);
         window.trainAction()->trigger(); // pause

@@ -45,7 +45,7 @@ metrics::CollapseAlarm::Settings countAlarmSettings(int confirmations)
 
 QString errorText(const std::exception& error)
 {
-    return QString::fromLocal8Bit(error.what()).section(QLatin1Char('\n'), 0, 0);
+    return QString::fromUtf8(error.what()).section(QLatin1Char('\n'), 0, 0);
 }
 
 } // namespace

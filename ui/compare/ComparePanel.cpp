@@ -58,7 +58,7 @@ QColor modelColour(int entry)
 
 QString errorText(const std::exception& error)
 {
-    return QString::fromLocal8Bit(error.what()).section(QLatin1Char('\n'), 0, 0);
+    return QString::fromUtf8(error.what()).section(QLatin1Char('\n'), 0, 0);
 }
 
 // (key, value) pairs of the figures a frame carries; negative ones were not measured.

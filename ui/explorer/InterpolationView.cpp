@@ -375,7 +375,7 @@ void InterpolationView::savePng()
         ExportActions::savePicture(image, dialog.scale(), dialog.path());
         m_status->setText(tr("Saved %1").arg(dialog.path()));
     } catch (const std::exception& error) {
-        m_status->setText(QString::fromLocal8Bit(error.what()));
+        m_status->setText(QString::fromUtf8(error.what()));
     }
 }
 
@@ -423,7 +423,7 @@ void InterpolationView::saveGif()
         exporting::GifWriter::write(dialog.path(), kept, options);
         m_status->setText(tr("Saved %1 (%2 frames)").arg(dialog.path()).arg(kept.size()));
     } catch (const std::exception& error) {
-        m_status->setText(QString::fromLocal8Bit(error.what()));
+        m_status->setText(QString::fromUtf8(error.what()));
     }
 }
 

@@ -206,7 +206,7 @@ void ExportActions::savePictureInteractively(const QImage& image, const QString&
         remember(dialog.path());
         emit finished(tr("Saved %1").arg(dialog.path()));
     } catch (const std::exception& error) {
-        emit failed(QString::fromLocal8Bit(error.what()));
+        emit failed(QString::fromUtf8(error.what()));
     }
 }
 
@@ -240,7 +240,7 @@ void ExportActions::exportTimeline()
         try {
             exporting::GifWriter::write(path, timelineFrames(previews, every), options);
         } catch (const std::exception& failure) {
-            error->set(QString::fromLocal8Bit(failure.what()));
+            error->set(QString::fromUtf8(failure.what()));
         }
     });
     connect(worker, &QThread::finished, this, [this, worker, error, path] {
@@ -264,7 +264,7 @@ void ExportActions::exportLossPlot()
         remember(dialog.path());
         emit finished(tr("Saved %1").arg(dialog.path()));
     } catch (const std::exception& error) {
-        emit failed(QString::fromLocal8Bit(error.what()));
+        emit failed(QString::fromUtf8(error.what()));
     }
 }
 
@@ -324,7 +324,7 @@ void ExportActions::exportWeights()
         remember(path);
         emit finished(tr("Saved %1 (load it with torch.load)").arg(path));
     } catch (const std::exception& error) {
-        emit failed(QString::fromLocal8Bit(error.what()));
+        emit failed(QString::fromUtf8(error.what()));
     }
 }
 
@@ -363,7 +363,7 @@ void ExportActions::writeBundle(const QString& target)
         exporting::RunBundle::write(m_runPath, target, images);
         emit finished(tr("Saved the run bundle %1").arg(target));
     } catch (const std::exception& error) {
-        emit failed(QString::fromLocal8Bit(error.what()));
+        emit failed(QString::fromUtf8(error.what()));
     }
 }
 

@@ -255,11 +255,18 @@ bool SetupPanel::addDataSource(const QString& path, QString* error)
     } catch (const std::exception& failure) {
         QGuiApplication::restoreOverrideCursor();
         if (error)
-            *error = QString::fromLocal8Bit(failure.what());
+            *error = QString::fromUtf8(failure.what());
         return false;
     }
     m_updating = true;
     selectData(path);
+    // Other data is no longer the preset's story: its name and schedule go, its settings stay.
+    m_presetName.clear();
+    m_storyLabel->clear();
+    {
+        const QSignalBlocker blocker(m_presetBox);
+        m_presetBox->setCurrentIndex(0);
+    }
     rebuildParameters(m_parameters->values());
     m_updating = false;
     emit configurationChanged();

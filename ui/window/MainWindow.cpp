@@ -726,7 +726,7 @@ bool MainWindow::openRun(const QString& runPath)
     try {
         run::RunDirectory::readConfig(runPath); // a clear message before anything changes
     } catch (const std::exception& error) {
-        onFailure(QString::fromLocal8Bit(error.what()));
+        onFailure(QString::fromUtf8(error.what()));
         return false;
     }
     // The window's own run stays on disk (reset writes its checkpoint); the views show the
@@ -736,7 +736,7 @@ bool MainWindow::openRun(const QString& runPath)
     try {
         m_feed->follow(runPath);
     } catch (const std::exception& error) {
-        onFailure(QString::fromLocal8Bit(error.what()));
+        onFailure(QString::fromUtf8(error.what()));
         return false;
     }
     const QJsonObject config = m_follower->config();
