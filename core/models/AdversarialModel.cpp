@@ -43,9 +43,14 @@ AdversarialModel::AdversarialModel(const QString& kind, std::vector<int64_t> sam
 
     m_generator = NetworkFactory::decoder(
         m_layout, m_imageData ? OutputActivation::Tanh : OutputActivation::None, m_random);
-    m_discriminator = NetworkFactory::withHead(
-        NetworkFactory::features(m_layout, HiddenActivation::LeakyRelu, m_discriminatorBatchNorm, m_random),
-        1, m_random);
+    // PacGAN: the discriminator's input holds m samples, m times as wide (points) or with m
+    // times the channels (images).
+    NetworkLayout discriminatorLayout = m_layout;
+    discriminatorLayout.sampleShape[0] *= m_pack;
+    m_discriminator =
+        NetworkFactory::withHead(NetworkFactory::features(discriminatorLayout, HiddenActivation::LeakyRelu,
+                                                          m_discriminatorBatchNorm, m_random),
+                                 1, m_random);
     m_generator->to(m_device);
     m_discriminator->to(m_device);
     if (m_variationalRegulariser) {
@@ -76,6 +81,7 @@ void AdversarialModel::readSettings()
     m_gradientPenaltyWeight = has("gp_weight") ? m_settings.real(QStringLiteral("gp_weight")) : 0.0;
     m_viLambda = has("vi_lambda") ? m_settings.real(QStringLiteral("vi_lambda")) : 0.0;
     m_viPeriod = has("vi_period") ? m_settings.integer(QStringLiteral("vi_period")) : 1;
+    m_pack = has("pack") ? m_settings.integer(QStringLiteral("pack")) : 1;
     m_optimizerD = OptimizerFactory::settingsFrom(m_settings, QStringLiteral("lr_d"));
     m_optimizerG = OptimizerFactory::settingsFrom(m_settings, QStringLiteral("lr_g"));
 }
@@ -125,6 +131,19 @@ at::Tensor& AdversarialModel::noise(int64_t count)
     return m_noise;
 }
 
+at::Tensor AdversarialModel::packed(const at::Tensor& samples) const
+{
+    if (m_pack == 1)
+        return samples;
+    const int64_t packs = samples.size(0) / m_pack;
+    std::vector<int64_t> shape = samples.sizes().vec();
+    shape[0] = packs;
+    shape[1] *= m_pack;
+    // Row-major: the m samples of a pack are consecutive rows, so a reshape lays them side by
+    // side (or stacks their channels) without copying what is already contiguous.
+    return samples.narrow(0, 0, packs * m_pack).reshape(shape);
+}
+
 std::pair<at::Tensor, at::Tensor> AdversarialModel::criticScores(const at::Tensor& real,
                                                                  const at::Tensor& fake)
 {
@@ -136,25 +155,26 @@ std::pair<at::Tensor, at::Tensor> AdversarialModel::criticScores(const at::Tenso
 
 void AdversarialModel::discriminatorUpdate(const at::Tensor& real, MetricCollector* metrics)
 {
-    const int64_t count = real.size(0);
     at::Tensor fake;
     {
         torch::NoGradGuard noGrad;
-        fake = m_generator->forward(noise(count));
+        fake = packed(m_generator->forward(noise(real.size(0))));
     }
-    const auto [realScores, fakeScores] = criticScores(real, fake);
+    const at::Tensor realPacks = packed(real);
+    const int64_t count = realPacks.size(0);
+    const auto [realScores, fakeScores] = criticScores(realPacks, fake);
     at::Tensor loss = m_objective == Objective::Logistic
                           ? F::softplus(-realScores).mean() + F::softplus(fakeScores).mean()
                           : fakeScores.mean() - realScores.mean();
     at::Tensor penalty;
     if (m_gradientPenalty) {
-        std::vector<int64_t> alphaShape(real.dim(), 1);
+        std::vector<int64_t> alphaShape(realPacks.dim(), 1);
         alphaShape[0] = count;
         if (!m_alpha.defined() || m_alpha.size(0) != count)
             m_alpha = torch::empty(alphaShape, torch::kFloat32);
         m_alpha.uniform_(0.0, 1.0, m_random);
-        penalty = gradientPenalty([this](const at::Tensor& x) { return m_discriminator->forward(x); }, real,
-                                  fake, m_alpha.to(m_device), m_gradientPenaltyWeight);
+        penalty = gradientPenalty([this](const at::Tensor& x) { return m_discriminator->forward(x); },
+                                  realPacks, fake, m_alpha.to(m_device), m_gradientPenaltyWeight);
         loss = loss + penalty;
     }
     OptimizerFactory::clearGradients(m_discriminatorParameters);
@@ -201,7 +221,7 @@ void AdversarialModel::generatorUpdate(MetricCollector& metrics)
 {
     const at::Tensor& z = noise(m_batchSize);
     const at::Tensor fake = m_generator->forward(z);
-    const at::Tensor scores = m_discriminator->forward(fake).view({-1});
+    const at::Tensor scores = m_discriminator->forward(packed(fake)).view({-1});
     at::Tensor loss;
     if (m_objective == Objective::Wasserstein)
         loss = -scores.mean();
@@ -268,7 +288,10 @@ at::Tensor AdversarialModel::critic(const at::Tensor& x)
 {
     torch::NoGradGuard noGrad;
     m_discriminator->eval();
-    const at::Tensor scores = m_discriminator->forward(toNetworkRange(x)).view({-1});
+    // A packing discriminator judges m copies of each point: its opinion of that point alone.
+    const at::Tensor input = toNetworkRange(x);
+    const at::Tensor scores =
+        m_discriminator->forward(packed(m_pack == 1 ? input : input.repeat_interleave(m_pack, 0))).view({-1});
     m_discriminator->train();
     return scores;
 }
@@ -301,6 +324,7 @@ std::unique_ptr<GenerativeModel> AdversarialModel::samplingCopy() const
     parts.mapping = m_imageData ? OutputMapping::TanhToUnit : OutputMapping::Identity;
     parts.decoder = m_generator;
     parts.critic = m_discriminator;
+    parts.criticPack = m_pack;
     return std::make_unique<SamplingCopy>(parts);
 }
 

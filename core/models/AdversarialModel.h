@@ -45,7 +45,11 @@ private:
     void commitState() override;
     at::Tensor toNetworkRange(const at::Tensor& data) const;
     at::Tensor& noise(int64_t count);
+    // Real and fake batches already packed (see packed()).
     std::pair<at::Tensor, at::Tensor> criticScores(const at::Tensor& real, const at::Tensor& fake);
+    // PacGAN: [N, ...] samples as [N / m, m * ...] packs of m (side by side for points,
+    // stacked as channels for images); the last N % m samples are left out. m = 1: as given.
+    at::Tensor packed(const at::Tensor& samples) const;
     void discriminatorUpdate(const at::Tensor& real, class MetricCollector* metrics);
     void generatorUpdate(class MetricCollector& metrics);
     void refreshAnchor();
@@ -64,6 +68,7 @@ private:
     double m_gradientPenaltyWeight = 0.0;
     double m_viLambda = 0.0;
     int64_t m_viPeriod = 1;
+    int64_t m_pack = 1; // PacGAN's m: samples the discriminator judges together
     OptimizerSettings m_optimizerD;
     OptimizerSettings m_optimizerG;
 

@@ -137,6 +137,13 @@ HyperParameterSpecs adversarialSpecs(const QString& kind, DataKind data)
                      QT_TRANSLATE_NOOP(
                          "HyperParameter",
                          "Discriminator (critic) updates per generator update, each on its own real batch."));
+    specs << integer(
+        "pack", QT_TRANSLATE_NOOP("HyperParameter", "Packing m (PacGAN)"), 1, 1, 4, false,
+        QT_TRANSLATE_NOOP("HyperParameter",
+                          "PacGAN (Lin et al., 2018): the discriminator judges m samples at once, "
+                          "side by side, all real or all generated. A generator that collapses "
+                          "fills its packs with look-alikes, which D learns to reject. 1: a plain "
+                          "discriminator."));
     if (!wgan && !gp)
         specs << choice("g_loss", QT_TRANSLATE_NOOP("HyperParameter", "Generator loss"),
                         {QStringLiteral("non_saturating"), QStringLiteral("saturating")},

@@ -74,7 +74,12 @@ at::Tensor SamplingCopy::critic(const at::Tensor& x)
         return GenerativeModel::critic(x);
     torch::NoGradGuard noGrad;
     const at::Tensor input = m_parts.mapping == OutputMapping::TanhToUnit ? x * 2.0 - 1.0 : x;
-    return m_parts.critic->forward(input).view({-1});
+    if (m_parts.criticPack == 1)
+        return m_parts.critic->forward(input).view({-1});
+    // As AdversarialModel::critic: each item judged as a pack of copies of itself.
+    std::vector<int64_t> shape = input.sizes().vec();
+    shape[1] *= m_parts.criticPack;
+    return m_parts.critic->forward(input.repeat_interleave(m_parts.criticPack, 0).reshape(shape)).view({-1});
 }
 
 void SamplingCopy::setHyperParameter(const QString&, const QVariant&)

@@ -23,8 +23,9 @@ public:
         int64_t latentDim = 0;
         OutputMapping mapping = OutputMapping::Identity;
         Network decoder;
-        Network encoder; // may be null; outputs [N, 2 * latentDim] (mean, log-variance)
-        Network critic;  // may be null; outputs [N, 1]
+        Network encoder;        // may be null; outputs [N, 2 * latentDim] (mean, log-variance)
+        Network critic;         // may be null; outputs [N, 1]
+        int64_t criticPack = 1; // PacGAN: the critic takes packs of this many samples
         HyperParameterSpecs specs;
         QVariantMap settings;
     };

@@ -266,6 +266,14 @@
         <source>Step size of the discriminator's optimiser.</source>
         <translation>判别器优化器的步长。</translation>
     </message>
+    <message>
+        <source>Packing m (PacGAN)</source>
+        <translation>打包数 m（PacGAN）</translation>
+    </message>
+    <message>
+        <source>PacGAN (Lin et al., 2018): the discriminator judges m samples at once, side by side, all real or all generated. A generator that collapses fills its packs with look-alikes, which D learns to reject. 1: a plain discriminator.</source>
+        <translation>PacGAN（Lin 等，2018）：判别器一次评判并排放在一起的 m 个样本，它们要么全是真实的，要么全是生成的。发生坍塌的生成器会把一包塞满彼此相像的样本，D 会学会拒绝这样的包。取 1 即为普通判别器。</translation>
+    </message>
 </context>
 <context>
     <name>LatentDirections</name>

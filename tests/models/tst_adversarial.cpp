@@ -219,6 +219,68 @@ private slots:
         QCOMPARE(model->critic(images.narrow(0, 0, 4)).sizes().vec(), (std::vector<int64_t>{4}));
     }
 
+    void packing_discriminatorJudgesPacksOfM_data()
+    {
+        QTest::addColumn<QString>("kind");
+        for (const char* kind : {"gan", "vigan", "wgan", "wgan-gp"})
+            QTest::newRow(kind) << QString::fromLatin1(kind);
+    }
+
+    // PacGAN: D's input holds m samples; training, the heat map's critic and the sampling copy
+    // all feed it packs, and a plain GAN (m = 1) is what it always was.
+    void packing_discriminatorJudgesPacksOfM()
+    {
+        QFETCH(QString, kind);
+        auto packing = ModelFactory::create(kind, {2}, small({{QStringLiteral("pack"), 3}}), 5);
+        const auto firstLayer = [](const GenerativeModel& model) {
+            for (const NamedTensor& parameter : model.trainedParameters())
+                if (parameter.name.startsWith(QStringLiteral("discriminator.")) &&
+                    parameter.tensor.dim() == 2)
+                    return parameter.tensor.size(1);
+            return int64_t(-1);
+        };
+        QCOMPARE(firstLayer(*packing), int64_t(2 * 3));
+        QCOMPARE(firstLayer(*ModelFactory::create(kind, {2}, small(), 5)), int64_t(2));
+        const at::Tensor data = ringPoints(2000, 6);
+        // 100 real samples make 33 packs; the step works and reports finite figures.
+        for (int step = 0; step < 5; ++step)
+            for (const NamedValue& value :
+                 packing->trainStep(data.narrow(0, step * 100, 100), StepPart::Both))
+                QVERIFY2(std::isfinite(value.value), qPrintable(value.name));
+        // Each point is judged on its own (as a pack of copies), by the model and by its copy.
+        const at::Tensor points = data.narrow(0, 0, 7);
+        const at::Tensor scores = packing->critic(points);
+        QCOMPARE(scores.sizes().vec(), (std::vector<int64_t>{7}));
+        QVERIFY(torch::allclose(packing->samplingCopy()->critic(points), scores, 1e-5, 1e-6));
+    }
+
+    void packing_images_stacksSamplesAsChannels()
+    {
+        auto model = ModelFactory::create(QStringLiteral("gan"), {1, 28, 28},
+                                          {{QStringLiteral("batch_size"), 8},
+                                           {QStringLiteral("channels"), 16},
+                                           {QStringLiteral("pack"), 2}},
+                                          18);
+        int64_t inputChannels = -1;
+        for (const NamedTensor& parameter : model->trainedParameters())
+            if (inputChannels < 0 && parameter.name.startsWith(QStringLiteral("discriminator.")) &&
+                parameter.tensor.dim() == 4)
+                inputChannels = parameter.tensor.size(1);
+        QCOMPARE(inputChannels, int64_t(2));
+        const at::Tensor images = barImages(model->realBatchSize(StepPart::Both), 19);
+        for (const NamedValue& value : model->trainStep(images, StepPart::Both))
+            QVERIFY2(std::isfinite(value.value), qPrintable(value.name));
+        QCOMPARE(model->critic(images.narrow(0, 0, 3)).sizes().vec(), (std::vector<int64_t>{3}));
+    }
+
+    void packing_outsideOneToFour_isRefused()
+    {
+        for (int pack : {0, 5})
+            QVERIFY_THROWS_EXCEPTION(
+                genlab::InputError,
+                ModelFactory::create(QStringLiteral("gan"), {2}, small({{QStringLiteral("pack"), pack}}), 1));
+    }
+
     void mlpNetworks_onImages_trainAndSample()
     {
         auto model = ModelFactory::create(

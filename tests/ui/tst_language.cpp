@@ -1,6 +1,8 @@
 // The window in Simplified Chinese: every text a person can see on it is translated, and
 // View > Language remembers a pick and restarts into it.
+#include "common/InputError.h"
 #include "common/TextLanguage.h"
+#include "data/PointsCsvReader.h"
 #include "training/PresetCatalog.h"
 #include "ui/setup/SetupPanel.h"
 #include "ui/window/InterfaceLanguage.h"
@@ -10,6 +12,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFile>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -197,6 +200,26 @@ private slots:
         QVERIFY2(untranslated.isEmpty(),
                  qPrintable(QStringLiteral("\n") + untranslated.join(QLatin1Char('\n'))));
         window.close();
+    }
+
+    void engineMessages_speakTheWindowsLanguage()
+    {
+        // Bad input found by the engine reaches the Chinese window in Chinese.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("x,y\n1,2\n1x,3\n");
+        file.close();
+        QString message;
+        try {
+            genlab::data::PointsCsvReader::read(path);
+        } catch (const genlab::InputError& error) {
+            message = error.message();
+        }
+        QVERIFY(!message.isEmpty());
+        QVERIFY2(englishWordsIn(message.remove(path)).isEmpty(), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("不是数字")), qPrintable(message));
     }
 
     void everyPreset_hasAChineseStory()
