@@ -6,9 +6,9 @@
 #include "data/PointList.h"
 #include "imaging/ImageGrid.h"
 #include "metrics/ImageCoverageMeter.h"
+#include "metrics/ImageFigures.h"
 #include "metrics/ImageSharpness.h"
 #include "metrics/SampleClassifier.h"
-#include "metrics/SampleDiversity.h"
 #include "snapshot/ModelSnapshot.h"
 #include "training/Trainer.h"
 #include "training/TrainerSnapshot.h"
@@ -23,10 +23,9 @@
 namespace genlab::compare {
 
 namespace {
-constexpr int kGridCount = 64;           // samples in each grid (and in the sharpness score)
-constexpr int kShownPoints = 1000;       // generated 2-D points sent for drawing
-constexpr int kRealPoints = 1000;        // real 2-D points sent once
-constexpr quint64 kSharpnessSeed = 4242; // fixed noise for the sharpness batch
+constexpr int kGridCount = 64;     // samples in each grid (and in the sharpness score)
+constexpr int kShownPoints = 1000; // generated 2-D points sent for drawing
+constexpr int kRealPoints = 1000;  // real 2-D points sent once
 
 QString folderName(const QString& label)
 {
@@ -184,27 +183,13 @@ ComparisonFrame ComparisonRun::measure(int entry) const
     ComparisonFrame frame = preview(entry);
     if (trainer.isImageModel()) {
         const snapshot::ModelSnapshotPtr snapshot = training::TrainerSnapshot::capture(trainer);
-        const QVector<QImage> images =
-            snapshot->decodeImages(snapshot->randomCodes(kGridCount, kSharpnessSeed));
-        frame.sharpness = metrics::ImageSharpness::meanLaplacianVariance(images);
-        if (d->meter) {
-            const metrics::ImageCoverageFrame coverage = d->meter->measure(*snapshot);
-            frame.diversity = coverage.diversity;
-            if (coverage.hasClasses) {
-                frame.classesCovered = coverage.covered;
-                frame.classKl = coverage.klToUniform;
-                frame.frechetDistance = coverage.frechetDistance;
-            }
-        } else if (images.size() >= 2) {
-            QVector<float> rows;
-            const int dimension = images.first().width() * images.first().height();
-            for (const QImage& image : images) {
-                const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
-                for (int y = 0; y < grey.height(); ++y)
-                    for (int x = 0; x < grey.width(); ++x)
-                        rows << grey.constScanLine(y)[x] / 255.0f;
-            }
-            frame.diversity = metrics::SampleDiversity::meanPairwiseDistance(rows, dimension);
+        const metrics::ImageFigures figures = metrics::ImageFigures::measure(*snapshot, d->meter.get());
+        frame.sharpness = figures.sharpness;
+        frame.diversity = figures.diversity;
+        if (figures.classes) {
+            frame.classesCovered = figures.classes->covered;
+            frame.classKl = figures.classes->klToUniform;
+            frame.frechetDistance = figures.classes->frechetDistance;
         }
     } else {
         const metrics::EvaluationFigures figures = trainer.evaluate();

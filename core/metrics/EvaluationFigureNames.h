@@ -14,6 +14,11 @@ struct EvaluationFigureNames {
     static inline const QString kTestLoss = QStringLiteral("test_loss");
     static inline const QString kTestRecon = QStringLiteral("test_recon");
     static inline const QString kTestKl = QStringLiteral("test_kl");
+    static inline const QString kSharpness = QStringLiteral("sharpness");
+    static inline const QString kDiversity = QStringLiteral("diversity");
+    static inline const QString kClassesCovered = QStringLiteral("classes_covered");
+    static inline const QString kClassKl = QStringLiteral("class_kl");
+    static inline const QString kClassifierFrechet = QStringLiteral("classifier_frechet");
     // test_kl_z0, test_kl_z1, ...: the test KL of each latent dimension.
     static QString testKlOfDimension(int dimension)
     {

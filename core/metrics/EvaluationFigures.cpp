@@ -17,6 +17,15 @@ models::StepMetrics EvaluationFigures::namedValues() const
         for (size_t i = 0; i < testLoss->klPerDimension.size(); ++i)
             values.append({testKlOfDimension(int(i)), testLoss->klPerDimension[i]});
     }
+    if (images) {
+        values.append({kSharpness, images->sharpness});
+        values.append({kDiversity, images->diversity});
+        if (images->classes) {
+            values.append({kClassesCovered, double(images->classes->covered)});
+            values.append({kClassKl, images->classes->klToUniform});
+            values.append({kClassifierFrechet, images->classes->frechetDistance});
+        }
+    }
     return values;
 }
 

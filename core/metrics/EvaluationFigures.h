@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EvaluationFigureNames.h"
+#include "ImageFigures.h"
 #include "ModeCoverage.h"
 #include "VaeTestLoss.h"
 #include "models/StepMetrics.h"
@@ -18,10 +19,12 @@ namespace genlab::metrics {
 struct EvaluationFigures : EvaluationFigureNames {
     std::optional<ModeCoverageResult> coverage; // ring8 and grid25
     std::optional<VaeTestLossResult> testLoss;  // a VAE on data with a test split
+    std::optional<ImageFigures> images;         // any model of images
 
-    bool isEmpty() const { return !coverage && !testLoss; }
+    bool isEmpty() const { return !coverage && !testLoss && !images; }
     // (name, value) in print order: modes, hq, rkl, then test_loss, test_recon, test_kl and
-    // test_kl_z0, test_kl_z1, ... (one per latent dimension).
+    // test_kl_z0, test_kl_z1, ... (one per latent dimension), then sharpness, diversity and,
+    // with a classifier, classes_covered, class_kl, classifier_frechet.
     models::StepMetrics namedValues() const;
 };
 

@@ -12,12 +12,15 @@
 #include "data/PointList.h"
 #include "export/StateDictExport.h"
 #include "imaging/ImageGrid.h"
+#include "metrics/ImageCoverageMeter.h"
 #include "metrics/ModeCoverage.h"
+#include "metrics/SampleClassifier.h"
 #include "metrics/VaeTestLoss.h"
 #include "models/ComputeThreads.h"
 #include "models/ModelFactory.h"
 #include "run/CheckpointIntegrity.h"
 #include "run/RunDirectory.h"
+#include "snapshot/ModelSnapshot.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 
@@ -506,6 +509,16 @@ metrics::EvaluationFigures Trainer::evaluate() const
         figures.testLoss =
             metrics::VaeTestLoss::evaluate(*d->model, d->data.test, kEvaluationBatchSize, d->device,
                                            d->config.seed + kEvaluationNoiseSeedOffset);
+    if (isImageModel()) {
+        // The class figures need the data's classifier; only a cached one is used here (training
+        // one takes a minute: `genlab classifier --data D`).
+        std::shared_ptr<const metrics::ImageCoverageMeter> meter;
+        const QString cacheDir = metrics::SampleClassifier::defaultCacheDir();
+        if (d->data.hasLabels() && QFileInfo::exists(metrics::SampleClassifier::cacheFile(d->data, cacheDir)))
+            meter = metrics::ImageCoverageMeter::prepare(d->data, cacheDir);
+        figures.images = metrics::ImageFigures::measure(
+            *snapshot::ModelSnapshot::capture(*d->model, d->data, d->step, d->config.device), meter.get());
+    }
     return figures;
 }
 

@@ -1,3 +1,4 @@
+#include "BarImageFolder.h"
 #include "common/InputError.h"
 #include "common/TorchApi.h"
 #include "models/GenerativeModel.h"
@@ -225,6 +226,35 @@ private slots:
         QVERIFY(figures[0].value >= 0 && figures[0].value <= 8);
         QCOMPARE(figures[1].name, QStringLiteral("hq"));
         QCOMPARE(figures[2].name, QStringLiteral("rkl"));
+    }
+
+    void evaluate_imageModel_reportsSharpnessAndDiversity()
+    {
+        QTemporaryDir dir;
+        QVERIFY(genlab::testing::writeBarImageFolder(dir.filePath(QStringLiteral("bars"))));
+        TrainingConfig config;
+        config.model = QStringLiteral("gan");
+        config.data = dir.filePath(QStringLiteral("bars"));
+        config.steps = 5;
+        config.threads = 1;
+        config.settings = {{QStringLiteral("network"), QStringLiteral("mlp")},
+                           {QStringLiteral("width"), 32},
+                           {QStringLiteral("depth"), 1},
+                           {QStringLiteral("batch_size"), 16}};
+        Trainer trainer(config);
+        trainer.step();
+        const metrics::EvaluationFigures figures = trainer.evaluate();
+        QVERIFY(figures.images && !figures.coverage && !figures.testLoss);
+        QVERIFY(figures.images->sharpness > 0.0);
+        QVERIFY(figures.images->diversity > 0.0);
+        // No classifier is cached for a folder made a moment ago: no class figures.
+        QVERIFY(!figures.images->classes);
+        const models::StepMetrics named = figures.namedValues();
+        QCOMPARE(named.size(), 2);
+        QCOMPARE(named[0].name, QStringLiteral("sharpness"));
+        QCOMPARE(named[1].name, QStringLiteral("diversity"));
+        // The same model measured twice gives the same figures (fixed noise).
+        QCOMPARE(trainer.evaluate().images->sharpness, figures.images->sharpness);
     }
 
     void setHyperParameter_betweenSteps_appliesAndLogsEvent()
