@@ -25,6 +25,9 @@ namespace {
 
 constexpr int kBarWidth = 30;
 constexpr int kPlainProgressLines = 20; // lines a non-terminal run prints at most (plus the last)
+// A run given in steps without --sample-every keeps about this many sample pictures, so that
+// its course can be scrubbed in the window and exported as a GIF (`genlab export-gif`).
+constexpr int64_t kTimelinePictures = 40;
 constexpr qint64 kTerminalRefreshMs = 100;
 
 QString clock(double seconds)
@@ -105,33 +108,34 @@ QString TrainCommand::synopsis() const
 
 QVector<VerbOption> TrainCommand::options() const
 {
-    return {{QStringLiteral("model"), QStringLiteral("M"),
-             QStringLiteral("model kind (genlab models lists them)")},
-            {QStringLiteral("data"), QStringLiteral("D"),
-             QStringLiteral("data set name or path (ring8, grid25, mnist, fashion-mnist, ...)")},
-            {QStringLiteral("steps"), QStringLiteral("N"), QStringLiteral("run length in training steps")},
-            {QStringLiteral("epochs"), QStringLiteral("E"),
-             QStringLiteral("run length in passes over the training set")},
-            {QStringLiteral("seed"), QStringLiteral("S"),
-             QStringLiteral("random seed (default 1); the same seed gives the same run")},
-            {QStringLiteral("set"), QStringLiteral("key=value"),
-             QStringLiteral("a hyper-parameter (repeatable; genlab models lists them)")},
-            {QStringLiteral("preset"), QStringLiteral("P"),
-             QStringLiteral("start from a preset: %1")
-                 .arg(training::PresetCatalog::names().join(QStringLiteral(", ")))},
-            {QStringLiteral("config"), QStringLiteral("FILE"),
-             QStringLiteral("start from a JSON config (a run's config.json or a preset file)")},
-            {QStringLiteral("out"), QStringLiteral("DIR"), QStringLiteral("the run folder to write")},
-            {QStringLiteral("device"), QStringLiteral("D"), QStringLiteral("cpu (default) or cuda:N")},
-            {QStringLiteral("threads"), QStringLiteral("N"),
-             QStringLiteral("torch threads (default 1: reproducible and fastest for small nets)")},
-            {QStringLiteral("sample-every"), QStringLiteral("N"),
-             QStringLiteral("write samples every N steps (default: the preset's, else at the end)")},
-            {QStringLiteral("checkpoint-every"), QStringLiteral("N"),
-             QStringLiteral("write a checkpoint every N steps (default: at the end)")},
-            {QStringLiteral("resume"), QStringLiteral("DIR"),
-             QStringLiteral("continue a run from its newest checkpoint")},
-            {QStringLiteral("quiet"), {}, QStringLiteral("no progress output")}};
+    return {
+        {QStringLiteral("model"), QStringLiteral("M"),
+         QStringLiteral("model kind (genlab models lists them)")},
+        {QStringLiteral("data"), QStringLiteral("D"),
+         QStringLiteral("data set name or path (ring8, grid25, mnist, fashion-mnist, ...)")},
+        {QStringLiteral("steps"), QStringLiteral("N"), QStringLiteral("run length in training steps")},
+        {QStringLiteral("epochs"), QStringLiteral("E"),
+         QStringLiteral("run length in passes over the training set")},
+        {QStringLiteral("seed"), QStringLiteral("S"),
+         QStringLiteral("random seed (default 1); the same seed gives the same run")},
+        {QStringLiteral("set"), QStringLiteral("key=value"),
+         QStringLiteral("a hyper-parameter (repeatable; genlab models lists them)")},
+        {QStringLiteral("preset"), QStringLiteral("P"),
+         QStringLiteral("start from a preset: %1")
+             .arg(training::PresetCatalog::names().join(QStringLiteral(", ")))},
+        {QStringLiteral("config"), QStringLiteral("FILE"),
+         QStringLiteral("start from a JSON config (a run's config.json or a preset file)")},
+        {QStringLiteral("out"), QStringLiteral("DIR"), QStringLiteral("the run folder to write")},
+        {QStringLiteral("device"), QStringLiteral("D"), QStringLiteral("cpu (default) or cuda:N")},
+        {QStringLiteral("threads"), QStringLiteral("N"),
+         QStringLiteral("torch threads (default 1: reproducible and fastest for small nets)")},
+        {QStringLiteral("sample-every"), QStringLiteral("N"),
+         QStringLiteral("write samples every N steps (default: the preset's, else steps/40; 0: at the end)")},
+        {QStringLiteral("checkpoint-every"), QStringLiteral("N"),
+         QStringLiteral("write a checkpoint every N steps (default: at the end)")},
+        {QStringLiteral("resume"), QStringLiteral("DIR"),
+         QStringLiteral("continue a run from its newest checkpoint")},
+        {QStringLiteral("quiet"), {}, QStringLiteral("no progress output")}};
 }
 
 int TrainCommand::run(const QStringList& arguments)
@@ -179,6 +183,8 @@ int TrainCommand::run(const QStringList& arguments)
         config.device = args.value(QStringLiteral("device"), config.device);
         config.threads = static_cast<int>(args.integer(QStringLiteral("threads"), config.threads, 1));
         config.sampleEvery = args.integer(QStringLiteral("sample-every"), config.sampleEvery, 0);
+        if (!args.has(QStringLiteral("sample-every")) && config.sampleEvery == 0 && config.steps > 0)
+            config.sampleEvery = std::max<int64_t>(1, config.steps / kTimelinePictures);
         config.checkpointEvery = args.integer(QStringLiteral("checkpoint-every"), config.checkpointEvery, 0);
         for (const QString& assignment : args.values(QStringLiteral("set")))
             fileSettings.removeAll(assignment.section(QLatin1Char('='), 0, 0).trimmed()); // --set wins

@@ -2,6 +2,7 @@
 #include "common/InputError.h"
 #include "common/TorchApi.h"
 
+#include <QDir>
 #include <QtTest>
 
 using namespace genlab;
@@ -67,6 +68,20 @@ private slots:
         QVERIFY(QFileInfo::exists(run + QStringLiteral("/config.json")));
         QVERIFY(QFileInfo::exists(run + QStringLiteral("/metrics.csv")));
         QVERIFY(QFileInfo::exists(run + QStringLiteral("/checkpoints/step-00000012.pt")));
+        // Without --sample-every a run in steps keeps pictures of its course (every
+        // steps / 40 steps, here every step), enough for a timeline and a GIF.
+        QCOMPARE(
+            QDir(run + QStringLiteral("/samples")).entryList({QStringLiteral("*.csv")}, QDir::Files).size(),
+            12);
+        // --sample-every 0 keeps only the last.
+        const QString lastOnly = dir.filePath(QStringLiteral("last-only"));
+        QCOMPARE(runVerb(QStringLiteral("train"),
+                         tinyGanTraining(lastOnly) +
+                             QStringList{QStringLiteral("--sample-every"), QStringLiteral("0")}),
+                 0);
+        QCOMPARE(
+            QDir(lastOnly + QStringLiteral("/samples")).entryList({QStringLiteral("*.csv")}, QDir::Files),
+            QStringList{QStringLiteral("step-00000012.csv")});
 
         const QString csv = dir.filePath(QStringLiteral("points.csv"));
         QCOMPARE(runVerb(QStringLiteral("sample"), {QStringLiteral("--run"), run, QStringLiteral("--n"),
