@@ -3,6 +3,7 @@
 #include "CommandRegistry.h"
 #include "common/BuildInfo.h"
 #include "common/InputError.h"
+#include "common/TextLanguage.h"
 #include "compare/ComparisonPlan.h"
 #include "run/RunDirectory.h"
 #include "training/PresetCatalog.h"
@@ -80,8 +81,8 @@ int WindowCommand::run(const QStringList& arguments)
                              .arg(preset, training::PresetCatalog::names().join(QStringLiteral(", ")),
                                   compare::ComparisonPlan::names().join(QStringLiteral(", "))));
     const QString language = args.value(QStringLiteral("language"));
-    if (args.has(QStringLiteral("language")) && language != QLatin1String(ui::InterfaceLanguage::kEnglish) &&
-        language != QLatin1String(ui::InterfaceLanguage::kChinese))
+    if (args.has(QStringLiteral("language")) && language != QLatin1String(TextLanguage::kEnglish) &&
+        language != QLatin1String(TextLanguage::kChinese))
         throw InputError(QStringLiteral("--language takes en or zh_CN, not '%1'").arg(language));
     const QString runPath = args.value(QStringLiteral("run"));
     if (args.has(QStringLiteral("run")))

@@ -45,8 +45,7 @@ QString pythonLayer(const nn::Module& module)
             .arg(o.in_channels())
             .arg(o.out_channels())
             .arg(pythonTuple(*o.kernel_size()), pythonTuple(*o.stride()),
-                 pythonTuple(*c10::get<torch::ExpandingArray<2>>(o.padding())),
-                 pythonBool(o.bias()));
+                 pythonTuple(*c10::get<torch::ExpandingArray<2>>(o.padding())), pythonBool(o.bias()));
     }
     if (const auto* deconv = module.as<nn::ConvTranspose2d>()) {
         const auto& o = deconv->options;
@@ -54,8 +53,7 @@ QString pythonLayer(const nn::Module& module)
             .arg(o.in_channels())
             .arg(o.out_channels())
             .arg(pythonTuple(*o.kernel_size()), pythonTuple(*o.stride()),
-                 pythonTuple(*c10::get<torch::ExpandingArray<2>>(o.padding())),
-                 pythonBool(o.bias()));
+                 pythonTuple(*c10::get<torch::ExpandingArray<2>>(o.padding())), pythonBool(o.bias()));
     }
     if (const auto* norm = module.as<nn::BatchNorm2d>())
         return QStringLiteral("nn.BatchNorm2d(%1, eps=%2, momentum=%3)")

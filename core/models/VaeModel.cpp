@@ -117,14 +117,18 @@ VaeModel::LossSums VaeModel::evaluateLoss(const at::Tensor& batch, at::Generator
     sums.reconstruction = reconstructionSum(output, x).item<double>();
     if (!m_bernoulli)
         sums.reconstruction += double(x.numel()) * m_gaussianLogNormaliser;
-    const at::Tensor perDimension =
-        ((1.0 + logVariance - mu.square() - logVariance.exp()).sum(0) * -0.5).to(torch::kCPU, torch::kDouble);
+    const at::Tensor perDimension = klSumPerDimension(mu, logVariance).to(torch::kCPU, torch::kDouble);
     sums.klPerDimension.assign(perDimension.data_ptr<double>(),
                                perDimension.data_ptr<double>() + perDimension.numel());
     sums.kl = perDimension.sum().item<double>();
     m_encoder->train();
     m_decoder->train();
     return sums;
+}
+
+at::Tensor VaeModel::klSumPerDimension(const at::Tensor& mu, const at::Tensor& logVariance)
+{
+    return (1.0 + logVariance - mu.square() - logVariance.exp()).sum(0) * -0.5;
 }
 
 at::Tensor VaeModel::sample(const at::Tensor& z)

@@ -38,6 +38,9 @@ public:
         std::vector<double> klPerDimension;
     };
     LossSums evaluateLoss(const at::Tensor& batch, at::Generator& random);
+    // KL(N(mu_i, exp(logVariance_i)) || N(0, 1)) of each latent dimension i, summed over the rows
+    // of a batch of q(z|x) statistics: [latentDim].
+    static at::Tensor klSumPerDimension(const at::Tensor& mu, const at::Tensor& logVariance);
 
 private:
     at::Tensor reconstructionSum(const at::Tensor& output, const at::Tensor& x) const;

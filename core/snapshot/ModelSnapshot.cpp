@@ -6,6 +6,7 @@
 #include "data/PointList.h"
 #include "export/StateDictExport.h"
 #include "models/GenerativeModel.h"
+#include "models/VaeModel.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 
@@ -28,6 +29,22 @@ struct ModelSnapshot::Private {
     mutable torch::Tensor trainNorms; // [N]: the squared norm of each row of flatTrain
 
     const torch::Tensor& split(Split which) const { return which == Split::Train ? data.train : data.test; }
+
+    // q(z|x) of the first `count` held-out items (training items without a test split), as
+    // [n, 2 * latentDim] doubles on the CPU: means, then log-variances. Undefined without an
+    // encoder or items.
+    torch::Tensor heldOutStatistics(int count) const
+    {
+        if (!model->hasEncoder())
+            return {};
+        const torch::Tensor& items = data.hasTest() && data.test.size(0) > 0 ? data.test : data.train;
+        const int64_t n = std::min<int64_t>(count, items.size(0));
+        if (n < 1)
+            return {};
+        std::lock_guard<std::mutex> lock(mutex);
+        torch::NoGradGuard noGrad;
+        return model->encodeStatistics(items.narrow(0, 0, n).to(device)).to(torch::kCPU, torch::kDouble);
+    }
     const torch::Tensor& labels(Split which) const
     {
         return which == Split::Train ? data.trainLabels : data.testLabels;
@@ -265,46 +282,22 @@ QVector<float> ModelSnapshot::encodeImages(const QVector<QImage>& images) const
     return tensorToFloats(d->model->encode(batch.to(d->device)));
 }
 
-namespace {
-
-// q(z|x) of the first `count` held-out items (training items without a test split), as
-// [n, 2 * latentDim] doubles: means, then log-variances. Undefined without an encoder.
-torch::Tensor heldOutStatistics(models::GenerativeModel& model, const torch::Tensor& items,
-                                const c10::Device& device, int count)
-{
-    const int64_t n = std::min<int64_t>(count, items.size(0));
-    if (n < 1)
-        return {};
-    torch::NoGradGuard noGrad;
-    return model.encodeStatistics(items.narrow(0, 0, n).to(device)).to(torch::kCPU, torch::kDouble);
-}
-
-} // namespace
-
 QVector<double> ModelSnapshot::klPerDimension(int count) const
 {
-    if (!hasEncoder())
-        return {};
-    const Split split = itemCount(Split::Test) > 0 ? Split::Test : Split::Train;
-    std::lock_guard<std::mutex> lock(d->mutex);
-    const torch::Tensor statistics = heldOutStatistics(*d->model, d->split(split), d->device, count);
+    const torch::Tensor statistics = d->heldOutStatistics(count);
     if (!statistics.defined())
         return {};
     const int64_t latent = statistics.size(1) / 2;
-    const torch::Tensor mu = statistics.narrow(1, 0, latent);
-    const torch::Tensor logVariance = statistics.narrow(1, latent, latent);
-    const torch::Tensor kl =
-        ((1.0 + logVariance - mu.square() - logVariance.exp()) * -0.5).mean(0).contiguous();
+    const torch::Tensor kl = (models::VaeModel::klSumPerDimension(statistics.narrow(1, 0, latent),
+                                                                  statistics.narrow(1, latent, latent)) /
+                              double(statistics.size(0)))
+                                 .contiguous();
     return QVector<double>(kl.data_ptr<double>(), kl.data_ptr<double>() + kl.numel());
 }
 
 QVector<float> ModelSnapshot::posteriorOfHeldOut(int count) const
 {
-    if (!hasEncoder())
-        return {};
-    const Split split = itemCount(Split::Test) > 0 ? Split::Test : Split::Train;
-    std::lock_guard<std::mutex> lock(d->mutex);
-    const torch::Tensor statistics = heldOutStatistics(*d->model, d->split(split), d->device, count);
+    const torch::Tensor statistics = d->heldOutStatistics(count);
     if (!statistics.defined())
         return {};
     const int64_t latent = statistics.size(1) / 2;

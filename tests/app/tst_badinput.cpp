@@ -450,22 +450,25 @@ QVector<BadInput> badInputs()
          {QStringLiteral("latent_dim"), QStringLiteral("out of range")}},
         {QStringLiteral("width=abc"), {QStringLiteral("width"), QStringLiteral("not an integer")}},
     };
+    // A two-step GAN run on ring8 with one bad option: `--set lr_d=-0.001`, `--device tpu`.
+    const auto shortRunWith = [](const QString& option, const QString& value) {
+        return [option, value](const QDir& dir) {
+            return QStringList{QStringLiteral("train"),
+                               QStringLiteral("--model"),
+                               QStringLiteral("gan"),
+                               QStringLiteral("--data"),
+                               QStringLiteral("ring8"),
+                               QStringLiteral("--steps"),
+                               QStringLiteral("2"),
+                               option,
+                               value,
+                               QStringLiteral("--out"),
+                               dir.filePath(QStringLiteral("run"))};
+        };
+    };
     for (const auto& setting : settings)
         inputs.append({QStringLiteral("setting ") + setting.first,
-                       [setting](const QDir& dir) {
-                           return QStringList{QStringLiteral("train"),
-                                              QStringLiteral("--model"),
-                                              QStringLiteral("gan"),
-                                              QStringLiteral("--data"),
-                                              QStringLiteral("ring8"),
-                                              QStringLiteral("--steps"),
-                                              QStringLiteral("2"),
-                                              QStringLiteral("--set"),
-                                              setting.first,
-                                              QStringLiteral("--out"),
-                                              dir.filePath(QStringLiteral("run"))};
-                       },
-                       setting.second});
+                       shortRunWith(QStringLiteral("--set"), setting.first), setting.second});
     // --- devices: this CPU build has no CUDA (on a CUDA build the first would train)
     const QVector<QPair<QString, QStringList>> devices = {
         {QStringLiteral("cuda:0"), {QStringLiteral("device 'cuda:0'"), QStringLiteral("no CUDA")}},
@@ -475,20 +478,7 @@ QVector<BadInput> badInputs()
     if (!torch::cuda::is_available())
         for (const auto& device : devices)
             inputs.append({QStringLiteral("device ") + device.first,
-                           [device](const QDir& dir) {
-                               return QStringList{QStringLiteral("train"),
-                                                  QStringLiteral("--model"),
-                                                  QStringLiteral("gan"),
-                                                  QStringLiteral("--data"),
-                                                  QStringLiteral("ring8"),
-                                                  QStringLiteral("--steps"),
-                                                  QStringLiteral("2"),
-                                                  QStringLiteral("--device"),
-                                                  device.first,
-                                                  QStringLiteral("--out"),
-                                                  dir.filePath(QStringLiteral("run"))};
-                           },
-                           device.second});
+                           shortRunWith(QStringLiteral("--device"), device.first), device.second});
     return inputs;
 }
 

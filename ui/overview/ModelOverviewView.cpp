@@ -251,14 +251,21 @@ ModelOverviewView::Pictures ModelOverviewView::draw(const ModelSnapshot& snapsho
     }
 
     if (snapshot.hasEncoder()) {
-        QVector<int> indices;
-        const int count = std::min(points ? kPointsShown : kImagesShown, snapshot.itemCount(heldOut));
-        for (int i = 0; i < count; ++i)
-            indices << i;
-        const QVector<float> encoded = snapshot.encodeItems(heldOut, indices);
+        // One encoder pass over the held-out items serves the histograms, the codes and the
+        // reconstructions (the means of the first `shown` items).
+        const int shown = std::min(points ? kPointsShown : kImagesShown, snapshot.itemCount(heldOut));
+        const QVector<float> posterior = snapshot.posteriorOfHeldOut(std::max(shown, kPosteriorItems));
+        QVector<float> means;
+        for (int i = 0; i + 2 * latent <= posterior.size(); i += 2 * latent) {
+            means += posterior.mid(i, latent);
+            if (i < kPosteriorItems * 2 * latent)
+                pictures.sigma += posterior.mid(i + latent, latent);
+        }
+        pictures.mu = means.mid(0, kPosteriorItems * latent);
+        const QVector<float> encoded = means.mid(0, shown * latent);
         if (points) {
             QVector<QPointF> originals;
-            for (int index : indices)
+            for (int index = 0; index < shown; ++index)
                 originals << snapshot.itemPoint(heldOut, index);
             pictures.images.insert(QStringLiteral("xhat"),
                                    imaging::PointsImage::render(snapshot.decodePoints(encoded), originals,
@@ -266,18 +273,11 @@ ModelOverviewView::Pictures ModelOverviewView::draw(const ModelSnapshot& snapsho
         } else {
             pictures.images.insert(QStringLiteral("xhat"), mosaicOf(snapshot.decodeImages(encoded)));
         }
-        const QVector<float> posterior = snapshot.posteriorOfHeldOut(kPosteriorItems);
-        QVector<float> means;
-        for (int i = 0; i + 2 * latent <= posterior.size(); i += 2 * latent) {
-            means += posterior.mid(i, latent);
-            pictures.sigma += posterior.mid(i + latent, latent);
-        }
-        pictures.mu = means;
         // The code z of a VAE comes from q(z|x): the first two coordinates of the means of
         // held-out x, rather than the prior's noise.
         if (diagram.kind == QLatin1String("vae"))
             pictures.images.insert(QStringLiteral("z"),
-                                   imaging::PointsImage::render(pointsOf(means, latent), {},
+                                   imaging::PointsImage::render(pointsOf(pictures.mu, latent), {},
                                                                 QRectF(-3, -3, 6, 6), kPointsPicture));
     }
     return pictures;

@@ -20,14 +20,17 @@ QString InterfaceLanguage::fromLocaleName(const QString& localeName)
 {
     // Simplified Chinese is the only translation; traditional-script locales read it too
     // (better than English for most of them), so every zh locale gets it.
-    return localeName.startsWith(QLatin1String("zh"), Qt::CaseInsensitive) ? QLatin1String(kChinese)
-                                                                           : QLatin1String(kEnglish);
+    return localeName.startsWith(QLatin1String("zh"), Qt::CaseInsensitive)
+               ? QLatin1String(TextLanguage::kChinese)
+               : QLatin1String(TextLanguage::kEnglish);
 }
 
 QString InterfaceLanguage::saved()
 {
     const QString value = QSettings().value(kSettingsKey).toString();
-    return value == QLatin1String(kChinese) || value == QLatin1String(kEnglish) ? value : QString();
+    return value == QLatin1String(TextLanguage::kChinese) || value == QLatin1String(TextLanguage::kEnglish)
+               ? value
+               : QString();
 }
 
 void InterfaceLanguage::save(const QString& language)
@@ -43,8 +46,8 @@ QString InterfaceLanguage::effective()
 
 bool InterfaceLanguage::install(QCoreApplication& app, const QString& language)
 {
-    TextLanguage::set(QLatin1String(kEnglish));
-    if (language != QLatin1String(kChinese))
+    TextLanguage::set(QLatin1String(TextLanguage::kEnglish));
+    if (language != QLatin1String(TextLanguage::kChinese))
         return true;
     auto* own = new QTranslator(&app);
     if (!own->load(QStringLiteral(":/genlab/translations/genlab_zh_CN.qm"))) {
@@ -60,13 +63,14 @@ bool InterfaceLanguage::install(QCoreApplication& app, const QString& language)
     else
         delete qt;
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-    TextLanguage::set(QLatin1String(kChinese));
+    TextLanguage::set(QLatin1String(TextLanguage::kChinese));
     return true;
 }
 
 QString InterfaceLanguage::nativeName(const QString& language)
 {
-    return language == QLatin1String(kChinese) ? QStringLiteral("简体中文") : QStringLiteral("English");
+    return language == QLatin1String(TextLanguage::kChinese) ? QStringLiteral("简体中文")
+                                                             : QStringLiteral("English");
 }
 
 } // namespace genlab::ui

@@ -9,12 +9,10 @@ namespace genlab::ui {
 // The window's language: English or Simplified Chinese. It follows the system's locale until
 // the user picks one under View > Language; the pick is remembered in the settings. Qt cannot
 // re-translate widgets that are already built, so a new pick applies from the next start.
+// Languages are named as TextLanguage names them: TextLanguage::kEnglish, TextLanguage::kChinese.
 class InterfaceLanguage
 {
 public:
-    static constexpr const char* kEnglish = "en";
-    static constexpr const char* kChinese = "zh_CN";
-
     // "en" or "zh_CN" from a locale name such as "zh_CN.UTF-8", "zh_TW" or "de_DE".
     static QString fromLocaleName(const QString& localeName);
     // The remembered pick, or empty while the window follows the system.

@@ -361,7 +361,7 @@ void MainWindow::buildMenus()
     QMenu* languageMenu = viewMenu->addMenu(tr("&Language"));
     languageMenu->setObjectName(QStringLiteral("languageMenu"));
     auto* languages = new QActionGroup(languageMenu);
-    for (const char* code : {InterfaceLanguage::kEnglish, InterfaceLanguage::kChinese}) {
+    for (const char* code : {TextLanguage::kEnglish, TextLanguage::kChinese}) {
         const QString language = QLatin1String(code);
         // Each language is named in itself, so that a reader of either finds their own.
         QAction* action = languageMenu->addAction(InterfaceLanguage::nativeName(language));
