@@ -27,7 +27,7 @@ tuned_env=(env GLIBC_TUNABLES=glibc.malloc.mmap_threshold=33554432:glibc.malloc.
 with_default="${BENCH_DEFAULT_REFERENCE:-1}"
 
 training=(vae-mlp dcgan-mnist toy-gan wgan-gp-toy)
-all=("${training[@]}" ui-stall slider-latency first-grid peak-rss sgemm-peak vae-mlp-flops)
+all=("${training[@]}" ui-stall slider-latency first-grid peak-rss sgemm-peak vae-mlp-flops scaling)
 names=("$@")
 [ "${#names[@]}" -gt 0 ] || names=("${all[@]}")
 for name in "${names[@]}"; do
@@ -73,11 +73,45 @@ race() {
     "$(awk -v g="$g" -v p="$p" 'BEGIN {printf "%.2f", g / p}')" "$unit" "$extra"
 }
 
+# Data-parallel scaling on this machine: the same recipe and global batch as one process on 2
+# threads and as `--nproc 2` (2 processes on 1 thread each), whole `genlab train` processes,
+# interleaved for BENCH_ROUNDS rounds; medians of the wall seconds.
+#   scaling-NAME one_process_2_threads=<s> two_processes_1_thread=<s> speedup=<one/two> unit=s
+scaling_recipes=(
+  "vigan-ring8|--preset vigan-ring8 --steps 1500"
+  "dcgan-fashion|--model gan --data fashion-mnist --set network=conv --set batch_size=64 --steps 150"
+  "vae-fashion|--preset vae-fashion --epochs 1"
+)
+wall() { local start end; start=$(date +%s.%N); "$@" >/dev/null; end=$(date +%s.%N); awk -v a="$start" -v b="$end" 'BEGIN {printf "%.2f", b - a}'; }
+scaling() {
+  local entry label recipe one two out
+  out=$(mktemp -d)
+  for entry in "${scaling_recipes[@]}"; do
+    label=${entry%%|*}
+    recipe=${entry#*|}
+    one="" two=""
+    for round in $(seq "$rounds"); do
+      # shellcheck disable=SC2086
+      one+=" $(wall "$build_dir/app/genlab" train $recipe --seed "$round" --threads 2 --quiet --out "$out/one-$round")"
+      # shellcheck disable=SC2086
+      two+=" $(wall "$build_dir/app/genlab" train $recipe --seed "$round" --threads 1 --nproc 2 --quiet --out "$out/two-$round")"
+      say "scaling-$label round $round: one process x 2 threads$one | 2 processes x 1 thread$two (load $(load))"
+    done
+    local a b
+    a=$(median <<<"$one")
+    b=$(median <<<"$two")
+    printf 'scaling-%s one_process_2_threads=%s two_processes_1_thread=%s speedup=%s unit=s\n' "$label" "$a" "$b" \
+      "$(awk -v a="$a" -v b="$b" 'BEGIN {printf "%.2f", a / b}')"
+  done
+  rm -rf "$out"
+}
+
 sgemm=""
 for name in "${names[@]}"; do
   say "$name (load $(load))"
   case "$name" in
     vae-mlp|dcgan-mnist|toy-gan|wgan-gp-toy) race "$name" ;;
+    scaling) scaling ;;
     ui-stall) gui "$bench/bench_window" ui-stall --seconds 15 ;;
     first-grid) gui "$bench/bench_window" first-grid ;;
     peak-rss) gui "$bench/bench_window" peak-rss --steps 1000 ;;

@@ -18,6 +18,7 @@ packages=(
   qt6-translations-l10n       # Qt's own dialogs (file chooser, message boxes) in Chinese
   fonts-noto-cjk              # Chinese glyphs, so that no character shows as a box
   libtorch-dev
+  libgloo-dev                 # the headers of c10d's Gloo backend (data-parallel training)
   libqcustomplot-dev libqcustomplot2.1-qt6
   libopenblas0-openmp         # without it LibTorch uses reference BLAS: ~13x slower training
   dataset-fashion-mnist

@@ -1,9 +1,12 @@
 #include "TrainCommand.h"
 
 #include "CommandRegistry.h"
+#include "LocalJobLauncher.h"
 #include "VerbArguments.h"
 #include "common/InputError.h"
 #include "data/MixtureGenerator.h"
+#include "distributed/GlooGroup.h"
+#include "distributed/JobError.h"
 #include "models/ModelCatalog.h"
 #include "training/DivergenceError.h"
 #include "training/PresetCatalog.h"
@@ -29,6 +32,24 @@ constexpr int kPlainProgressLines = 20; // lines a non-terminal run prints at mo
 // its course can be scrubbed in the window and exported as a GIF (`genlab export-gif`).
 constexpr int64_t kTimelinePictures = 40;
 constexpr qint64 kTerminalRefreshMs = 100;
+constexpr int64_t kDefaultJobTimeoutSeconds = 60;
+// Options that describe one process of a job; --nproc makes them for each process it starts.
+const QStringList kJobOptions{QStringLiteral("world-size"), QStringLiteral("rank"), QStringLiteral("master")};
+// The words after `genlab train` without --nproc and its value.
+QStringList withoutProcessCount(const QStringList& arguments)
+{
+    QStringList rest;
+    for (int i = 0; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--nproc")) {
+            ++i;
+            continue;
+        }
+        if (arguments[i].startsWith(QLatin1String("--nproc=")))
+            continue;
+        rest << arguments[i];
+    }
+    return rest;
+}
 
 QString clock(double seconds)
 {
@@ -103,7 +124,9 @@ QString TrainCommand::synopsis() const
     return QStringLiteral(
         "Usage: genlab train --model M --data D (--steps N | --epochs E) --out DIR [options]\n"
         "       genlab train --preset P [--seed S] --out DIR\n"
-        "       genlab train --resume DIR [--steps N | --epochs E]   (N, E: the new total length)");
+        "       genlab train --resume DIR [--steps N | --epochs E]   (N, E: the new total length)\n"
+        "       genlab train ... --nproc N                      (N processes on this machine)\n"
+        "       genlab train ... --world-size N --rank R --master HOST:PORT   (one process of N)");
 }
 
 QVector<VerbOption> TrainCommand::options() const
@@ -135,6 +158,17 @@ QVector<VerbOption> TrainCommand::options() const
          QStringLiteral("write a checkpoint every N steps (default: at the end)")},
         {QStringLiteral("resume"), QStringLiteral("DIR"),
          QStringLiteral("continue a run from its newest checkpoint")},
+        {QStringLiteral("nproc"), QStringLiteral("N"),
+         QStringLiteral("train data-parallel in N processes on this machine (each --threads)")},
+        {QStringLiteral("world-size"), QStringLiteral("N"),
+         QStringLiteral("the processes of a data-parallel job started by hand, on one or more machines")},
+        {QStringLiteral("rank"), QStringLiteral("R"),
+         QStringLiteral("this process's place in the job, 0 to N-1; rank 0 writes the run folder")},
+        {QStringLiteral("master"), QStringLiteral("HOST:PORT"),
+         QStringLiteral("where rank 0 listens for the others (default 127.0.0.1:29500)")},
+        {QStringLiteral("timeout"), QStringLiteral("S"),
+         QStringLiteral("how long a process of a job waits for the others (default %1 s)")
+             .arg(kDefaultJobTimeoutSeconds)},
         {QStringLiteral("quiet"), {}, QStringLiteral("no progress output")}};
 }
 
@@ -143,6 +177,40 @@ int TrainCommand::run(const QStringList& arguments)
     const VerbArguments args = parse(arguments);
     if (args.has(QStringLiteral("steps")) && args.has(QStringLiteral("epochs")))
         throw InputError(QStringLiteral("give --steps or --epochs, not both"));
+    const int timeout =
+        static_cast<int>(args.integer(QStringLiteral("timeout"), kDefaultJobTimeoutSeconds, 1));
+    if (args.has(QStringLiteral("nproc"))) {
+        for (const QString& option : kJobOptions)
+            if (args.has(option))
+                throw InputError(QStringLiteral("--nproc starts the processes of a job itself; --%1 is for "
+                                                "one process of a job started by hand")
+                                     .arg(option));
+        const int processes = static_cast<int>(args.integer(QStringLiteral("nproc"), 1, 1));
+        if (processes > 1)
+            return LocalJobLauncher::run(withoutProcessCount(arguments), processes, timeout);
+    }
+    try {
+        return train(args, timeout);
+    } catch (const distributed::JobError& error) {
+        QTextStream(stdout).flush();
+        QTextStream(stderr) << "genlab train: " << error.message() << Qt::endl;
+        return kJobLostStatus;
+    }
+}
+
+int TrainCommand::train(const VerbArguments& args, int timeout)
+{
+    std::shared_ptr<distributed::GlooGroup> link;
+    if (std::any_of(kJobOptions.begin(), kJobOptions.end(), [&](const QString& o) { return args.has(o); })) {
+        distributed::JobAddress address;
+        address.worldSize = static_cast<int>(args.integer(QStringLiteral("world-size"), 1, 1));
+        address.rank = static_cast<int>(args.integer(QStringLiteral("rank"), 0, 0));
+        if (args.has(QStringLiteral("master")))
+            address.setMaster(args.value(QStringLiteral("master")));
+        address.timeout = std::chrono::seconds(timeout);
+        address.validate();
+        link = distributed::GlooGroup::join(address);
+    }
 
     std::unique_ptr<training::Trainer> trainer;
     if (args.has(QStringLiteral("resume"))) {
@@ -155,7 +223,7 @@ int TrainCommand::run(const QStringList& arguments)
         }
         trainer = training::Trainer::resume(args.value(QStringLiteral("resume")),
                                             args.integer(QStringLiteral("steps"), 0, 1),
-                                            args.integer(QStringLiteral("epochs"), 0, 1));
+                                            args.integer(QStringLiteral("epochs"), 0, 1), link);
     } else {
         training::TrainingConfig config;
         if (args.has(QStringLiteral("preset")))
@@ -194,19 +262,26 @@ int TrainCommand::run(const QStringList& arguments)
             applySetting(config, assignment);
         config.outDir = args.required(QStringLiteral("out"));
         config.validate();
-        trainer = std::make_unique<training::Trainer>(config);
+        if (link) {
+            trainer = training::Trainer::inJob(config, link);
+        } else {
+            trainer = std::make_unique<training::Trainer>(config);
+        }
     }
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const bool quiet = args.has(QStringLiteral("quiet"));
+    // In a job, rank 0 speaks for all.
+    const bool firstRank = !link || link->rank() == 0;
+    const bool quiet = args.has(QStringLiteral("quiet")) || !firstRank;
     const bool terminal = isatty(fileno(stdout)) != 0;
     const int64_t total = trainer->totalSteps();
     const int64_t plainEvery = std::max<int64_t>(1, total / kPlainProgressLines);
     const training::TrainingConfig& config = trainer->config();
     if (!quiet)
         out << "training " << config.model << " on " << config.data << ", seed " << config.seed << ", "
-            << total << " steps -> " << trainer->runPath() << Qt::endl;
+            << total << " steps" << (link ? QStringLiteral(" in %1 processes").arg(link->size()) : QString())
+            << " -> " << trainer->runPath() << Qt::endl;
 
     QElapsedTimer wall;
     wall.start();
@@ -246,6 +321,8 @@ int TrainCommand::run(const QStringList& arguments)
     }
     if (terminal && !quiet)
         out << Qt::endl;
+    if (!firstRank)
+        return 0;
 
     out << "run: " << trainer->runPath() << '\n';
     out << "steps: " << trainer->currentStep() << '\n';

@@ -155,30 +155,33 @@ std::pair<at::Tensor, at::Tensor> AdversarialModel::criticScores(const at::Tenso
 
 void AdversarialModel::discriminatorUpdate(const at::Tensor& real, MetricCollector* metrics)
 {
+    // `real` is the whole job's slice for this update; this process trains on its own packs.
+    const int64_t rows = real.size(0);
     at::Tensor fake;
     {
         torch::NoGradGuard noGrad;
-        fake = packed(m_generator->forward(noise(real.size(0))));
+        fake = packed(m_generator->forward(ownRows(noise(rows), m_pack)));
     }
-    const at::Tensor realPacks = packed(real);
-    const int64_t count = realPacks.size(0);
+    const at::Tensor realPacks = packed(ownRows(real, m_pack));
     const auto [realScores, fakeScores] = criticScores(realPacks, fake);
     at::Tensor loss = m_objective == Objective::Logistic
                           ? F::softplus(-realScores).mean() + F::softplus(fakeScores).mean()
                           : fakeScores.mean() - realScores.mean();
     at::Tensor penalty;
     if (m_gradientPenalty) {
+        const int64_t jobPacks = rows / m_pack;
         std::vector<int64_t> alphaShape(realPacks.dim(), 1);
-        alphaShape[0] = count;
-        if (!m_alpha.defined() || m_alpha.size(0) != count)
+        alphaShape[0] = jobPacks;
+        if (!m_alpha.defined() || m_alpha.size(0) != jobPacks)
             m_alpha = torch::empty(alphaShape, torch::kFloat32);
         m_alpha.uniform_(0.0, 1.0, m_random);
         penalty = gradientPenalty([this](const at::Tensor& x) { return m_discriminator->forward(x); },
-                                  realPacks, fake, m_alpha.to(m_device), m_gradientPenaltyWeight);
+                                  realPacks, fake, ownRows(m_alpha).to(m_device), m_gradientPenaltyWeight);
         loss = loss + penalty;
     }
     OptimizerFactory::clearGradients(m_discriminatorParameters);
     loss.backward();
+    averageGradients(m_discriminatorParameters, ownShare(rows, m_pack));
     m_optimizerDiscriminator->step();
     if (m_weightClipping) {
         torch::NoGradGuard noGrad;
@@ -219,7 +222,7 @@ void AdversarialModel::refreshAnchor()
 
 void AdversarialModel::generatorUpdate(MetricCollector& metrics)
 {
-    const at::Tensor& z = noise(m_batchSize);
+    const at::Tensor z = ownRows(noise(m_batchSize), m_pack);
     const at::Tensor fake = m_generator->forward(z);
     const at::Tensor scores = m_discriminator->forward(packed(fake)).view({-1});
     at::Tensor loss;
@@ -246,6 +249,7 @@ void AdversarialModel::generatorUpdate(MetricCollector& metrics)
     OptimizerFactory::clearGradients(m_generatorParameters);
     // Only the generator's parameters receive gradients: no work is spent on D's weights.
     total.backward({}, c10::nullopt, false, m_generatorParameters);
+    averageGradients(m_generatorParameters, ownShare(m_batchSize, m_pack));
     metrics.addGradientNorm(QStringLiteral("grad_g"), m_generatorParameters);
     m_optimizerGenerator->step();
     ++m_generatorUpdates;

@@ -1,5 +1,6 @@
 #include "GenerativeModel.h"
 
+#include "DataParallelLink.h"
 #include "common/InputError.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,12 @@ at::Tensor GenerativeModel::critic(const at::Tensor&)
     throw InputError(
         QCoreApplication::translate("genlab::Errors", "%1: this model has no discriminator or critic")
             .arg(kind()));
+}
+
+void GenerativeModel::joinDataParallel(std::shared_ptr<DataParallelLink>)
+{
+    throw InputError(
+        QCoreApplication::translate("genlab::Errors", "%1: this model cannot be trained").arg(kind()));
 }
 
 } // namespace genlab::models

@@ -21,6 +21,8 @@ class OutputArchive;
 
 namespace genlab::models {
 
+class DataParallelLink;
+
 // Every model of the catalogue behind one interface: the trainer, the command line and the
 // window know nothing else about it. Models are made by ModelFactory::create().
 class GenerativeModel
@@ -80,6 +82,13 @@ public:
     // that made it (its loss was computed before the update and is still finite). Empty for a
     // model that trains nothing (a sampling copy).
     virtual std::vector<NamedTensor> trainedParameters() const { return {}; }
+
+    // Data-parallel training: from now on every step trains on this process's share of each
+    // batch (the batch handed to trainStep() is the whole job's, the same on every process),
+    // and gradients are averaged over the job's processes before every optimiser step. Joining
+    // first gives every network rank 0's parameters and buffers. A model that trains nothing
+    // throws InputError.
+    virtual void joinDataParallel(std::shared_ptr<DataParallelLink> link);
 
     // An independent copy of the sampling network(s) (and encoder, critic) in evaluation
     // mode, for another thread (latent explorer, heat map) to use while training goes on.

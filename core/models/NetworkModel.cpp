@@ -1,5 +1,6 @@
 #include "NetworkModel.h"
 
+#include "DataParallelLink.h"
 #include "ModelArchive.h"
 #include "common/InputError.h"
 #include "common/TorchApi.h"
@@ -107,6 +108,78 @@ std::vector<NamedTensor> NetworkModel::trainedParameters() const
         if (entry.trained)
             NetworkFactory::appendNamedParameters(entry.network, QString::fromLatin1(entry.key), parameters);
     return parameters;
+}
+
+void NetworkModel::joinDataParallel(std::shared_ptr<DataParallelLink> link)
+{
+    std::vector<at::Tensor> state;
+    for (const NamedNetwork& entry : m_networks) {
+        for (const at::Tensor& parameter : entry.network->parameters())
+            state.push_back(parameter.detach());
+        for (const at::Tensor& buffer : entry.network->buffers())
+            state.push_back(buffer);
+    }
+    {
+        torch::NoGradGuard noGrad;
+        link->broadcastInPlace(state);
+    }
+    m_link = link->size() > 1 ? std::move(link) : nullptr;
+}
+
+std::pair<int64_t, int64_t> NetworkModel::ownUnits(int64_t units) const
+{
+    if (!m_link)
+        return {0, units};
+    const int64_t rank = m_link->rank();
+    const int64_t size = m_link->size();
+    return {units * rank / size, units * (rank + 1) / size};
+}
+
+at::Tensor NetworkModel::ownRows(const at::Tensor& whole, int64_t unit) const
+{
+    if (!m_link)
+        return whole;
+    const auto [begin, end] = ownUnits(whole.size(0) / unit);
+    return whole.narrow(0, begin * unit, (end - begin) * unit);
+}
+
+double NetworkModel::ownShare(int64_t rows, int64_t unit) const
+{
+    const int64_t units = rows / unit;
+    if (!m_link || units == 0)
+        return 1.0;
+    const auto [begin, end] = ownUnits(units);
+    return static_cast<double>(end - begin) / static_cast<double>(units);
+}
+
+void NetworkModel::averageGradients(const std::vector<at::Tensor>& parameters, double share)
+{
+    if (!m_link)
+        return;
+    torch::NoGradGuard noGrad;
+    std::vector<at::Tensor> gradients;
+    gradients.reserve(parameters.size());
+    for (const at::Tensor& parameter : parameters)
+        if (parameter.grad().defined())
+            gradients.push_back(parameter.grad());
+    if (gradients.empty())
+        return;
+    // One flat buffer: a single all-reduce instead of one per tensor (small nets have dozens).
+    std::vector<at::Tensor> flat{torch::cat([&] {
+                                     std::vector<at::Tensor> views;
+                                     views.reserve(gradients.size());
+                                     for (const at::Tensor& gradient : gradients)
+                                         views.push_back(gradient.reshape({-1}));
+                                     return views;
+                                 }())
+                                     .mul_(share)};
+    m_link->sumInPlace(flat);
+    int64_t offset = 0;
+    for (at::Tensor& gradient : gradients) {
+        const int64_t count = gradient.numel();
+        gradient.copy_(flat[0].narrow(0, offset, count).view_as(gradient));
+        offset += count;
+    }
 }
 
 SamplingCopy::Parts NetworkModel::samplingParts() const

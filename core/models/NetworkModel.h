@@ -34,6 +34,7 @@ public:
     void save(torch::serialize::OutputArchive& archive) const override;
     void load(torch::serialize::InputArchive& archive) override;
     std::vector<NamedTensor> trainedParameters() const override;
+    void joinDataParallel(std::shared_ptr<DataParallelLink> link) override;
 
 protected:
     // Reads the layout from the settings (latent_dim, network, width, depth, channels) and
@@ -64,6 +65,18 @@ protected:
     torch::optim::Optimizer& addOptimizer(const char* key, const std::vector<at::Tensor>& parameters,
                                           const OptimizerSettings& settings);
 
+    // Data-parallel shares. Batches and random draws are always made for the whole job (every
+    // process draws the same numbers from the same stream), and each process trains on its own
+    // rows of them: so 2 processes compute what 1 would, and their shares differ. Rows are
+    // split evenly in units of `unit` rows (PacGAN's packs stay whole); one process owns all.
+    at::Tensor ownRows(const at::Tensor& whole, int64_t unit = 1) const;
+    // This process's fraction of `rows` as ownRows() splits them (1 alone).
+    double ownShare(int64_t rows, int64_t unit = 1) const;
+    // Before an optimiser step: each process's gradients (of the mean loss over its own rows)
+    // weighted by its share, summed over the job: the gradient of the whole batch's mean loss.
+    // Gradients not computed stay so; nothing happens in a single process.
+    void averageGradients(const std::vector<at::Tensor>& parameters, double share);
+
     // A sampling copy's kind, shape and settings; the model adds its networks and mapping.
     SamplingCopy::Parts samplingParts() const;
 
@@ -89,7 +102,11 @@ private:
     QString signature() const;
     void applyOptimizerSettings();
 
+    // The whole job's `units`, split evenly: [begin, end) of this process.
+    std::pair<int64_t, int64_t> ownUnits(int64_t units) const;
+
     QString m_kind;
+    std::shared_ptr<DataParallelLink> m_link; // null: a single process
     std::vector<NamedNetwork> m_networks;
     std::vector<NamedOptimizer> m_optimizers;
 };

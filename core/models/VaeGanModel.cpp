@@ -86,24 +86,24 @@ at::Tensor& VaeGanModel::noise(at::Tensor& buffer, int64_t count)
     return buffer;
 }
 
-VaeGanModel::Codes VaeGanModel::encodeSample(const at::Tensor& x)
+VaeGanModel::Codes VaeGanModel::encodeSample(const at::Tensor& x, int64_t jobRows)
 {
     const at::Tensor statistics = m_encoder->forward(x);
     Codes codes;
     codes.mu = statistics.narrow(1, 0, m_layout.latentDim);
     codes.logVariance = statistics.narrow(1, m_layout.latentDim, m_layout.latentDim);
-    codes.z = codes.mu + noise(m_epsilon, x.size(0)).to(m_device) * (codes.logVariance * 0.5).exp();
+    codes.z = codes.mu + ownRows(noise(m_epsilon, jobRows)).to(m_device) * (codes.logVariance * 0.5).exp();
     return codes;
 }
 
-void VaeGanModel::discriminatorUpdate(const at::Tensor& x, MetricCollector& metrics)
+void VaeGanModel::discriminatorUpdate(const at::Tensor& x, int64_t jobRows, MetricCollector& metrics)
 {
     const int64_t count = x.size(0);
     at::Tensor fakes;
     {
         torch::NoGradGuard noGrad;
-        const at::Tensor reconstructions = m_decoder->forward(encodeSample(x).z);
-        const at::Tensor priorSamples = m_decoder->forward(noise(m_prior, count).to(m_device));
+        const at::Tensor reconstructions = m_decoder->forward(encodeSample(x, jobRows).z);
+        const at::Tensor priorSamples = m_decoder->forward(ownRows(noise(m_prior, jobRows)).to(m_device));
         fakes = torch::cat({reconstructions, priorSamples});
     }
     const at::Tensor scores = m_head->forward(m_features->forward(torch::cat({x, fakes}))).view({-1});
@@ -112,18 +112,19 @@ void VaeGanModel::discriminatorUpdate(const at::Tensor& x, MetricCollector& metr
     const at::Tensor loss = F::softplus(-realScores).mean() + F::softplus(fakeScores).mean();
     OptimizerFactory::clearGradients(m_discriminatorParameters);
     loss.backward();
+    averageGradients(m_discriminatorParameters, ownShare(jobRows));
     m_optimizerDiscriminator->step();
     metrics.add(QStringLiteral("loss_d"), loss);
     metrics.add(QStringLiteral("d_real"), realScores.detach().sigmoid().mean());
     metrics.add(QStringLiteral("d_fake"), fakeScores.detach().sigmoid().mean());
 }
 
-void VaeGanModel::autoencoderUpdate(const at::Tensor& x, MetricCollector& metrics)
+void VaeGanModel::autoencoderUpdate(const at::Tensor& x, int64_t jobRows, MetricCollector& metrics)
 {
     const int64_t count = x.size(0);
-    const Codes codes = encodeSample(x);
+    const Codes codes = encodeSample(x, jobRows);
     const at::Tensor reconstructions = m_decoder->forward(codes.z);
-    const at::Tensor priorSamples = m_decoder->forward(noise(m_prior, count).to(m_device));
+    const at::Tensor priorSamples = m_decoder->forward(ownRows(noise(m_prior, jobRows)).to(m_device));
     at::Tensor realFeatures;
     {
         torch::NoGradGuard noGrad;
@@ -147,6 +148,9 @@ void VaeGanModel::autoencoderUpdate(const at::Tensor& x, MetricCollector& metric
     // Each network gets the gradient of its own loss only; the discriminator gets none.
     encoderLoss.backward({}, /*retain_graph=*/true, false, m_encoderParameters);
     decoderLoss.backward({}, c10::nullopt, false, m_decoderParameters);
+    const double share = ownShare(jobRows);
+    averageGradients(m_encoderParameters, share);
+    averageGradients(m_decoderParameters, share);
     metrics.addGradientNorm(QStringLiteral("grad_g"), m_decoderParameters);
     m_optimizerEncoder->step();
     m_optimizerDecoder->step();
@@ -161,12 +165,14 @@ StepMetrics VaeGanModel::trainStep(const at::Tensor& realBatch, StepPart part)
     if (!realBatch.defined() || realBatch.dim() == 0 || realBatch.size(0) == 0)
         throw InputError(
             QCoreApplication::translate("genlab::Errors", "vae-gan: a step needs a batch of data"));
-    const at::Tensor x = toNetworkRange(realBatch);
+    // The batch is the whole job's; this process trains on its own rows of it.
+    const int64_t jobRows = realBatch.size(0);
+    const at::Tensor x = toNetworkRange(ownRows(realBatch));
     MetricCollector metrics;
     if (part != StepPart::GeneratorOnly)
-        discriminatorUpdate(x, metrics);
+        discriminatorUpdate(x, jobRows, metrics);
     if (part != StepPart::DiscriminatorOnly)
-        autoencoderUpdate(x, metrics);
+        autoencoderUpdate(x, jobRows, metrics);
     return metrics.finish(metricNames());
 }
 

@@ -38,9 +38,10 @@ private:
     void readSettings() override;
     at::Tensor toNetworkRange(const at::Tensor& data) const;
     at::Tensor& noise(at::Tensor& buffer, int64_t count);
-    Codes encodeSample(const at::Tensor& x);
-    void discriminatorUpdate(const at::Tensor& x, class MetricCollector& metrics);
-    void autoencoderUpdate(const at::Tensor& x, class MetricCollector& metrics);
+    // x: this process's rows of a batch of jobRows rows (the noise is drawn for all of them).
+    Codes encodeSample(const at::Tensor& x, int64_t jobRows);
+    void discriminatorUpdate(const at::Tensor& x, int64_t jobRows, class MetricCollector& metrics);
+    void autoencoderUpdate(const at::Tensor& x, int64_t jobRows, class MetricCollector& metrics);
 
     int64_t m_batchSize = 0;
     double m_beta = 1.0;

@@ -62,16 +62,17 @@ StepMetrics VaeModel::trainStep(const at::Tensor& realBatch, StepPart)
 {
     if (!realBatch.defined() || realBatch.dim() == 0 || realBatch.size(0) == 0)
         throw InputError(QCoreApplication::translate("genlab::Errors", "vae: a step needs a batch of data"));
-    const at::Tensor x = realBatch.to(m_device, torch::kFloat32);
+    const int64_t jobRows = realBatch.size(0);
+    const at::Tensor x = ownRows(realBatch).to(m_device, torch::kFloat32);
     const int64_t count = x.size(0);
 
     const at::Tensor statistics = m_encoder->forward(x);
     const at::Tensor mu = statistics.narrow(1, 0, m_layout.latentDim);
     const at::Tensor logVariance = statistics.narrow(1, m_layout.latentDim, m_layout.latentDim);
-    if (!m_epsilon.defined() || m_epsilon.size(0) != count)
-        m_epsilon = torch::empty({count, m_layout.latentDim}, torch::kFloat32);
+    if (!m_epsilon.defined() || m_epsilon.size(0) != jobRows)
+        m_epsilon = torch::empty({jobRows, m_layout.latentDim}, torch::kFloat32);
     m_epsilon.normal_(0.0, 1.0, m_random);
-    const at::Tensor z = mu + m_epsilon.to(m_device) * (logVariance * 0.5).exp();
+    const at::Tensor z = mu + ownRows(m_epsilon).to(m_device) * (logVariance * 0.5).exp();
     const at::Tensor output = m_decoder->forward(z);
 
     const at::Tensor reconstruction = reconstructionSum(output, x);
@@ -80,6 +81,8 @@ StepMetrics VaeModel::trainStep(const at::Tensor& realBatch, StepPart)
 
     OptimizerFactory::clearGradients(m_parameters);
     loss.backward();
+    // The loss is a sum over rows, not a mean: the job's gradient is the plain sum.
+    averageGradients(m_parameters, 1.0);
     m_optimizer->step();
 
     MetricCollector metrics;

@@ -17,6 +17,7 @@
 #include "metrics/SampleClassifier.h"
 #include "metrics/VaeTestLoss.h"
 #include "models/ComputeThreads.h"
+#include "models/DataParallelLink.h"
 #include "models/ModelFactory.h"
 #include "run/CheckpointIntegrity.h"
 #include "run/RunDirectory.h"
@@ -27,6 +28,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 
@@ -92,6 +94,37 @@ torch::Tensor noise(int64_t count, int64_t latentDim, uint64_t seed)
     return at::randn({count, latentDim}, generator, torch::TensorOptions().dtype(torch::kFloat32));
 }
 
+// Every process of a job must train the same recipe: rank 0 sends its own, each process
+// compares, and all of them learn whether any differs (so that none waits for one that quit).
+void checkSameRecipe(const TrainingConfig& config, models::DataParallelLink& link)
+{
+    // What may differ between the processes: where rank 0 writes, threads and device per machine.
+    static const QStringList perProcess{QStringLiteral("out"), QStringLiteral("threads"),
+                                        QStringLiteral("device")};
+    QJsonObject mine = config.toJson();
+    for (const QString& field : perProcess)
+        mine.remove(field);
+    const std::string first =
+        link.shareBytes("recipe", QJsonDocument(mine).toJson(QJsonDocument::Compact).toStdString());
+    const QJsonObject theirs = QJsonDocument::fromJson(QByteArray::fromStdString(first)).object();
+    QString differing;
+    for (auto it = mine.begin(); it != mine.end() && differing.isEmpty(); ++it)
+        if (theirs.value(it.key()) != it.value())
+            differing = it.key();
+    std::vector<torch::Tensor> votes{torch::tensor({differing.isEmpty() ? 0.0 : 1.0}, torch::kDouble)};
+    link.sumInPlace(votes);
+    if (!differing.isEmpty())
+        throw InputError(QCoreApplication::translate(
+                             "genlab::Errors", "rank %1: its %2 differs from rank 0's; every process of "
+                                               "a job needs the same recipe")
+                             .arg(link.rank())
+                             .arg(differing));
+    if (votes[0].item<double>() > 0.0)
+        throw InputError(QCoreApplication::translate(
+                             "genlab::Errors", "rank %1: another process of the job was given another recipe")
+                             .arg(link.rank()));
+}
+
 QString variantText(const QVariant& value)
 {
     return value.typeId() == QMetaType::Double ? QString::number(value.toDouble(), 'g', 10)
@@ -112,6 +145,26 @@ struct Trainer::Private {
     double secondsInSteps = 0.0;
     torch::Tensor sampleNoise; // fixed z for sample grids / point clouds
     BlowUpWatch watch;
+    std::shared_ptr<models::DataParallelLink> link; // null: a single process
+
+    bool writesRun() const { return !link || link->rank() == 0; }
+
+    // The job's mean of each metric, the same on every process (so that every process's
+    // BlowUpWatch comes to the same verdict at the same step).
+    void averageOverJob(models::StepMetrics& metrics) const
+    {
+        if (!link || link->size() < 2 || metrics.isEmpty())
+            return;
+        std::vector<double> values;
+        values.reserve(metrics.size());
+        for (const models::NamedValue& value : metrics)
+            values.push_back(value.value);
+        std::vector<torch::Tensor> sums{torch::tensor(values, torch::kDouble)};
+        link->sumInPlace(sums);
+        const torch::Tensor means = sums[0].div_(link->size());
+        for (int i = 0; i < metrics.size(); ++i)
+            metrics[i].value = means[i].item<double>();
+    }
 
     int64_t batchSize() const { return std::max<int64_t>(1, model->realBatchSize(models::StepPart::Both)); }
 
@@ -134,6 +187,9 @@ struct Trainer::Private {
         }
         // Record every setting, defaults included, so that config.json describes the run fully.
         config.settings = model->hyperParameters();
+        config.worldSize = link ? link->size() : 1;
+        if (link)
+            model->joinDataParallel(link);
         sampler =
             std::make_unique<data::BatchSampler>(data.train, data.trainLabels, batchSize(), config.seed);
         const int64_t noiseCount =
@@ -209,11 +265,28 @@ Trainer::Trainer(const TrainingConfig& config, std::unique_ptr<models::Generativ
     if (model && d->config.model.isEmpty())
         d->config.model = model->kind();
     d->build(std::move(model));
-    if (!d->config.outDir.isEmpty()) {
-        d->run = std::make_unique<run::RunDirectory>(d->config.outDir);
-        QJsonObject json = d->configJson();
-        d->run->writeConfig(json);
-    }
+    openRunFolder();
+}
+
+std::unique_ptr<Trainer> Trainer::inJob(const TrainingConfig& config,
+                                        std::shared_ptr<models::DataParallelLink> link)
+{
+    checkSameRecipe(config, *link);
+    auto d = std::make_unique<Private>();
+    d->config = config;
+    d->link = std::move(link);
+    d->build();
+    std::unique_ptr<Trainer> trainer(new Trainer(std::move(d)));
+    trainer->openRunFolder();
+    return trainer;
+}
+
+void Trainer::openRunFolder()
+{
+    if (d->config.outDir.isEmpty() || !d->writesRun())
+        return;
+    d->run = std::make_unique<run::RunDirectory>(d->config.outDir);
+    d->run->writeConfig(d->configJson());
 }
 
 Trainer::Trainer(std::unique_ptr<Private> state) : d(std::move(state))
@@ -222,40 +295,76 @@ Trainer::Trainer(std::unique_ptr<Private> state) : d(std::move(state))
 
 Trainer::~Trainer() = default;
 
-std::unique_ptr<Trainer> Trainer::resume(const QString& runOrCheckpoint, int64_t steps, int64_t epochs)
+std::unique_ptr<Trainer> Trainer::resume(const QString& runOrCheckpoint, int64_t steps, int64_t epochs,
+                                         std::shared_ptr<models::DataParallelLink> link)
 {
-    return restore(runOrCheckpoint, steps, epochs, /*writable=*/true);
+    return restore(runOrCheckpoint, steps, epochs, /*writable=*/true, std::move(link));
 }
 
 std::unique_ptr<Trainer> Trainer::open(const QString& runOrCheckpoint)
 {
-    return restore(runOrCheckpoint, 0, 0, /*writable=*/false);
+    return restore(runOrCheckpoint, 0, 0, /*writable=*/false, nullptr);
+}
+
+std::string Trainer::checkpointBytes(const QString& runOrCheckpoint, QString& checkpoint, QString& runPath,
+                                     models::DataParallelLink* link)
+{
+    if (link && link->rank() != 0) {
+        std::string bytes = link->shareBytes("checkpoint", std::string());
+        if (bytes.empty()) // rank 0 could not read it and says why itself
+            throw InputError(QCoreApplication::translate("genlab::Errors", "rank %1: rank 0 cannot resume %2")
+                                 .arg(link->rank())
+                                 .arg(runOrCheckpoint));
+        checkpoint =
+            QCoreApplication::translate("genlab::Errors", "rank 0's checkpoint of %1").arg(runOrCheckpoint);
+        runPath.clear();
+        return bytes;
+    }
+    std::string bytes;
+    try {
+        checkpoint = runOrCheckpoint;
+        if (QFileInfo(runOrCheckpoint).isDir()) {
+            runPath = runOrCheckpoint;
+            checkpoint = run::RunDirectory::latestCheckpoint(runOrCheckpoint);
+            if (checkpoint.isEmpty())
+                throw InputError(
+                    QCoreApplication::translate("genlab::Errors", "%1: no checkpoint to resume from")
+                        .arg(runOrCheckpoint));
+        } else {
+            if (!QFileInfo::exists(checkpoint))
+                throw InputError(
+                    QCoreApplication::translate("genlab::Errors", "%1: no such checkpoint or run folder")
+                        .arg(checkpoint));
+            runPath = QFileInfo(checkpoint).absolutePath() + QStringLiteral("/..");
+        }
+        // Damage LibTorch would not notice (or would crash on) is reported first.
+        run::CheckpointIntegrity::checkFile(checkpoint);
+        QFile file(checkpoint);
+        if (!file.open(QIODevice::ReadOnly))
+            throw InputError(QCoreApplication::translate("genlab::Errors", "%1: cannot read (%2)")
+                                 .arg(checkpoint, file.errorString()));
+        const QByteArray content = file.readAll();
+        bytes.assign(content.constData(), static_cast<std::size_t>(content.size()));
+    } catch (...) {
+        if (link) // the others are waiting for the bytes: an empty answer tells them to stop
+            link->shareBytes("checkpoint", std::string());
+        throw;
+    }
+    if (link)
+        link->shareBytes("checkpoint", bytes);
+    return bytes;
 }
 
 std::unique_ptr<Trainer> Trainer::restore(const QString& runOrCheckpoint, int64_t steps, int64_t epochs,
-                                          bool writable)
+                                          bool writable, std::shared_ptr<models::DataParallelLink> link)
 {
-    QString checkpoint = runOrCheckpoint;
+    QString checkpoint;
     QString runPath;
-    if (QFileInfo(runOrCheckpoint).isDir()) {
-        runPath = runOrCheckpoint;
-        checkpoint = run::RunDirectory::latestCheckpoint(runOrCheckpoint);
-        if (checkpoint.isEmpty())
-            throw InputError(QCoreApplication::translate("genlab::Errors", "%1: no checkpoint to resume from")
-                                 .arg(runOrCheckpoint));
-    } else {
-        if (!QFileInfo::exists(checkpoint))
-            throw InputError(
-                QCoreApplication::translate("genlab::Errors", "%1: no such checkpoint or run folder")
-                    .arg(checkpoint));
-        runPath = QFileInfo(checkpoint).absolutePath() + QStringLiteral("/..");
-    }
-
-    // Damage LibTorch would not notice (or would crash on) is reported first.
-    run::CheckpointIntegrity::checkFile(checkpoint);
+    const std::string bytes = checkpointBytes(runOrCheckpoint, checkpoint, runPath, link.get());
     torch::serialize::InputArchive archive;
     try {
-        archive.load_from(checkpoint.toStdString(), torch::kCPU);
+        std::istringstream stream(bytes);
+        archive.load_from(stream, torch::kCPU);
     } catch (const std::exception&) {
         throw InputError(
             QCoreApplication::translate("genlab::Errors", "%1: not a readable checkpoint").arg(checkpoint));
@@ -276,7 +385,8 @@ std::unique_ptr<Trainer> Trainer::restore(const QString& runOrCheckpoint, int64_
         d->config.epochs = epochs;
         d->config.steps = 0;
     }
-    d->config.outDir = QFileInfo(runPath).canonicalFilePath();
+    d->config.outDir = runPath.isEmpty() ? QString() : QFileInfo(runPath).canonicalFilePath();
+    d->link = std::move(link);
     d->build();
     // The model's own checks (kind, network sizes, optimiser state) name what does not fit;
     // the message gets the file in front, so that the user knows which checkpoint it is.
@@ -337,7 +447,7 @@ std::unique_ptr<Trainer> Trainer::restore(const QString& runOrCheckpoint, int64_
         }
     }
 
-    if (!writable)
+    if (!writable || !d->writesRun())
         return std::unique_ptr<Trainer>(new Trainer(std::move(d)));
     d->run = std::make_unique<run::RunDirectory>(d->config.outDir);
     d->run->truncateLogsAfter(d->step);
@@ -361,6 +471,7 @@ StepResult Trainer::step(models::StepPart part)
     d->sampler->setBatchSize(std::max<int64_t>(1, d->model->realBatchSize(part)));
     const data::Batch batch = d->sampler->next();
     models::StepMetrics metrics = d->model->trainStep(batch.samples.to(d->device), part);
+    d->averageOverJob(metrics);
     ++d->step;
     d->secondsInSteps += timer.nsecsElapsed() * 1e-9;
 

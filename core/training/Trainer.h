@@ -15,6 +15,7 @@
 #include <QVector>
 
 #include <memory>
+#include <string>
 
 namespace genlab::data {
 struct DataSet;
@@ -47,10 +48,18 @@ public:
     // With a model made elsewhere (tests, or a caller that built it already); config.model
     // and config.settings are then taken from the model.
     Trainer(const TrainingConfig& config, std::unique_ptr<models::GenerativeModel> model);
+    // One process of a data-parallel job (`genlab train --nproc`): every process builds the
+    // same run from the same config; each trains on its share of every batch and gradients are
+    // averaged over the job, so the run is the one a single process would make. Rank 0 alone
+    // writes the run folder; the metrics it writes are the job's means.
+    static std::unique_ptr<Trainer> inJob(const TrainingConfig& config,
+                                          std::shared_ptr<models::DataParallelLink> link);
     // Continues a run from its newest checkpoint (or the checkpoint file given), writing on
-    // into the same folder. `steps`/`epochs` > 0 replace the recorded run length.
+    // into the same folder. `steps`/`epochs` > 0 replace the recorded run length. In a job,
+    // rank 0 reads the checkpoint and sends it to the others (who need no copy of the folder).
     static std::unique_ptr<Trainer> resume(const QString& runOrCheckpoint, int64_t steps = 0,
-                                           int64_t epochs = 0);
+                                           int64_t epochs = 0,
+                                           std::shared_ptr<models::DataParallelLink> link = nullptr);
     // The same state, read only: nothing is written (for `genlab sample` and `genlab eval`).
     static std::unique_ptr<Trainer> open(const QString& runOrCheckpoint);
     ~Trainer();
@@ -95,7 +104,11 @@ private:
     explicit Trainer(std::unique_ptr<Private> d);
     run::SettingChange setHyperParameter(const QString& name, const QVariant& value, const QString& event);
     static std::unique_ptr<Trainer> restore(const QString& runOrCheckpoint, int64_t steps, int64_t epochs,
-                                            bool writable);
+                                            bool writable, std::shared_ptr<models::DataParallelLink> link);
+    // The checkpoint's bytes: read from the file here, or in a job from rank 0.
+    static std::string checkpointBytes(const QString& runOrCheckpoint, QString& checkpoint, QString& runPath,
+                                       models::DataParallelLink* link);
+    void openRunFolder();
     std::unique_ptr<Private> d;
 };
 

@@ -49,6 +49,7 @@ QJsonObject TrainingConfig::toJson() const
     json[QStringLiteral("seed")] = static_cast<qint64>(seed);
     json[QStringLiteral("device")] = device;
     json[QStringLiteral("threads")] = threads;
+    json[QStringLiteral("world_size")] = worldSize;
     json[QStringLiteral("steps")] = static_cast<qint64>(steps);
     json[QStringLiteral("epochs")] = static_cast<qint64>(epochs);
     if (openEnded)
@@ -78,7 +79,7 @@ void TrainingConfig::merge(const QJsonObject& json, const QString& origin)
         QStringLiteral("sample_every"), QStringLiteral("checkpoint_every"), QStringLiteral("metrics_every"),
         QStringLiteral("sample_count"), QStringLiteral("preset"), QStringLiteral("out"),
         QStringLiteral("threads"), QStringLiteral("schedule"), QStringLiteral("data_name"),
-        QStringLiteral("open_ended"),
+        QStringLiteral("open_ended"), QStringLiteral("world_size"),
         // Written for people, ignored when read back.
         QStringLiteral("name"), QStringLiteral("story"), QStringLiteral("story_zh_CN"),
         QStringLiteral("versions"), QStringLiteral("hyper_parameters")};
@@ -105,6 +106,8 @@ void TrainingConfig::merge(const QJsonObject& json, const QString& origin)
         device = textField(json, QStringLiteral("device"), origin);
     if (json.contains(QStringLiteral("threads")))
         threads = static_cast<int>(integerField(json, QStringLiteral("threads"), origin, 1));
+    if (json.contains(QStringLiteral("world_size")))
+        worldSize = static_cast<int>(integerField(json, QStringLiteral("world_size"), origin, 1));
     // A run length given here replaces the other kind of run length.
     if (json.contains(QStringLiteral("steps"))) {
         steps = integerField(json, QStringLiteral("steps"), origin, 0);

@@ -26,6 +26,7 @@ struct TrainingConfig {
     uint64_t seed = 1;
     QString device = QStringLiteral("cpu");
     int threads = 1;             // torch's intra-op threads (one: reproducible, and fastest for small nets)
+    int worldSize = 1;           // processes of a data-parallel run (the trainer sets it; recorded)
     int64_t steps = 0;           // run length in steps ...
     int64_t epochs = 0;          // ... or in epochs over the training set (exactly one is > 0)
     bool openEnded = false;      // the window's "no limit": no run length, never finishes

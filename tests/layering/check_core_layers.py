@@ -15,6 +15,7 @@ LAYERS = [
     "common",    # errors, thread hand-off, cache folder, build info
     "data",      # data sets: readers, mixtures, batches
     "models",    # the networks and their losses
+    "distributed",  # data-parallel jobs on c10d (a models::DataParallelLink)
     "imaging",   # sample grids and point pictures as QImage
     "run",       # a run's folder on disk: reading, following, integrity
     "export",    # bundles, GIFs, state dicts
