@@ -153,7 +153,8 @@ std::pair<at::Tensor, at::Tensor> AdversarialModel::criticScores(const at::Tenso
     return {scores.narrow(0, 0, real.size(0)), scores.narrow(0, real.size(0), fake.size(0))};
 }
 
-void AdversarialModel::discriminatorUpdate(const at::Tensor& real, MetricCollector* metrics)
+void AdversarialModel::discriminatorUpdate(const at::Tensor& real, MetricCollector* metrics,
+                                           bool lastExchange)
 {
     // `real` is the whole job's slice for this update; this process trains on its own packs.
     const int64_t rows = real.size(0);
@@ -179,9 +180,25 @@ void AdversarialModel::discriminatorUpdate(const at::Tensor& real, MetricCollect
                                   realPacks, fake, ownRows(m_alpha).to(m_device), m_gradientPenaltyWeight);
         loss = loss + penalty;
     }
+    if (metrics) {
+        metrics->add(QStringLiteral("loss_d"), loss);
+        if (m_objective == Objective::Logistic) {
+            metrics->add(QStringLiteral("d_real"), realScores.detach().sigmoid().mean());
+            metrics->add(QStringLiteral("d_fake"), fakeScores.detach().sigmoid().mean());
+        } else {
+            const at::Tensor realMean = realScores.detach().mean();
+            const at::Tensor fakeMean = fakeScores.detach().mean();
+            metrics->add(QStringLiteral("d_real"), realMean);
+            metrics->add(QStringLiteral("d_fake"), fakeMean);
+            metrics->add(QStringLiteral("wasserstein"), realMean - fakeMean);
+        }
+        if (penalty.defined())
+            metrics->add(QStringLiteral("gp"), penalty);
+    }
     OptimizerFactory::clearGradients(m_discriminatorParameters);
     loss.backward();
-    averageGradients(m_discriminatorParameters, ownShare(rows, m_pack));
+    const double share = ownShare(rows, m_pack);
+    averageGradients(m_discriminatorParameters, share, lastExchange ? metrics : nullptr, share);
     m_optimizerDiscriminator->step();
     if (m_weightClipping) {
         torch::NoGradGuard noGrad;
@@ -189,22 +206,6 @@ void AdversarialModel::discriminatorUpdate(const at::Tensor& real, MetricCollect
             parameter.clamp_(-m_clip, m_clip);
     }
     ++m_discriminatorUpdates;
-    if (!metrics)
-        return;
-
-    metrics->add(QStringLiteral("loss_d"), loss);
-    if (m_objective == Objective::Logistic) {
-        metrics->add(QStringLiteral("d_real"), realScores.detach().sigmoid().mean());
-        metrics->add(QStringLiteral("d_fake"), fakeScores.detach().sigmoid().mean());
-    } else {
-        const at::Tensor realMean = realScores.detach().mean();
-        const at::Tensor fakeMean = fakeScores.detach().mean();
-        metrics->add(QStringLiteral("d_real"), realMean);
-        metrics->add(QStringLiteral("d_fake"), fakeMean);
-        metrics->add(QStringLiteral("wasserstein"), realMean - fakeMean);
-    }
-    if (penalty.defined())
-        metrics->add(QStringLiteral("gp"), penalty);
 }
 
 void AdversarialModel::refreshAnchor()
@@ -249,11 +250,13 @@ void AdversarialModel::generatorUpdate(MetricCollector& metrics)
     OptimizerFactory::clearGradients(m_generatorParameters);
     // Only the generator's parameters receive gradients: no work is spent on D's weights.
     total.backward({}, c10::nullopt, false, m_generatorParameters);
-    averageGradients(m_generatorParameters, ownShare(m_batchSize, m_pack));
+    metrics.add(QStringLiteral("loss_g"), loss);
+    const double share = ownShare(m_batchSize, m_pack);
+    averageGradients(m_generatorParameters, share, &metrics, share);
+    // Of the job's gradient: the same on every process, so it is not averaged again.
     metrics.addGradientNorm(QStringLiteral("grad_g"), m_generatorParameters);
     m_optimizerGenerator->step();
     ++m_generatorUpdates;
-    metrics.add(QStringLiteral("loss_g"), loss);
 }
 
 StepMetrics AdversarialModel::trainStep(const at::Tensor& realBatch, StepPart part)
@@ -270,8 +273,10 @@ StepMetrics AdversarialModel::trainStep(const at::Tensor& realBatch, StepPart pa
         // Each critic update gets its own slice; a batch too small to share is reused whole.
         const int64_t slice = available < updates ? available : std::min(available / updates, m_batchSize);
         for (int64_t i = 0; i < updates; ++i) {
-            const at::Tensor part = available < updates ? real : real.narrow(0, i * slice, slice);
-            discriminatorUpdate(part, i == updates - 1 ? &metrics : nullptr);
+            const at::Tensor updateReal = available < updates ? real : real.narrow(0, i * slice, slice);
+            const bool last = i == updates - 1;
+            discriminatorUpdate(updateReal, last ? &metrics : nullptr,
+                                /*lastExchange=*/last && part == StepPart::DiscriminatorOnly);
         }
     }
     if (part != StepPart::DiscriminatorOnly)

@@ -50,7 +50,9 @@ private:
     // PacGAN: [N, ...] samples as [N / m, m * ...] packs of m (side by side for points,
     // stacked as channels for images); the last N % m samples are left out. m = 1: as given.
     at::Tensor packed(const at::Tensor& samples) const;
-    void discriminatorUpdate(const at::Tensor& real, class MetricCollector* metrics);
+    // metrics: where the update reports (the step's last critic update only); lastExchange:
+    // no generator update follows in this step, so the metrics travel with this exchange.
+    void discriminatorUpdate(const at::Tensor& real, class MetricCollector* metrics, bool lastExchange);
     void generatorUpdate(class MetricCollector& metrics);
     void refreshAnchor();
 

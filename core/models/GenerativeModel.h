@@ -85,9 +85,10 @@ public:
 
     // Data-parallel training: from now on every step trains on this process's share of each
     // batch (the batch handed to trainStep() is the whole job's, the same on every process),
-    // and gradients are averaged over the job's processes before every optimiser step. Joining
-    // first gives every network rank 0's parameters and buffers. A model that trains nothing
-    // throws InputError.
+    // and gradients are averaged over the job's processes before every optimiser step; the
+    // metrics a step reports are the job's means, the same on every process. Joining first
+    // gives every network rank 0's parameters and buffers. A model that trains nothing throws
+    // InputError.
     virtual void joinDataParallel(std::shared_ptr<DataParallelLink> link);
 
     // An independent copy of the sampling network(s) (and encoder, critic) in evaluation

@@ -20,6 +20,18 @@ void MetricCollector::addGradientNorm(const QString& name, const std::vector<at:
     add(name, squares.empty() ? torch::zeros({}, torch::kFloat64) : torch::stack(squares).sum().sqrt());
 }
 
+at::Tensor MetricCollector::collected() const
+{
+    return m_values.empty() ? torch::zeros({0}, torch::kFloat32) : torch::stack(m_values).to(torch::kFloat32);
+}
+
+void MetricCollector::replaceCollected(const at::Tensor& means)
+{
+    const at::Tensor values = means.to(torch::kFloat64);
+    for (size_t i = 0; i < m_values.size(); ++i)
+        m_values[i] = values[static_cast<int64_t>(i)];
+}
+
 StepMetrics MetricCollector::finish(const QStringList& order)
 {
     StepMetrics metrics;

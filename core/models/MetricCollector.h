@@ -19,6 +19,11 @@ public:
     // The L2 norm of all gradients of these parameters together (parameters without a
     // gradient count as zero).
     void addGradientNorm(const QString& name, const std::vector<at::Tensor>& parameters);
+    // For a data-parallel job: the values collected so far, [count()] float, and the job's
+    // means that replace them (they travel with the step's last gradient exchange).
+    int64_t count() const { return static_cast<int64_t>(m_values.size()); }
+    at::Tensor collected() const;
+    void replaceCollected(const at::Tensor& means);
     // The collected values in the order of `order` (names not collected are left out).
     StepMetrics finish(const QStringList& order);
 

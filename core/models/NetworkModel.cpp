@@ -1,6 +1,7 @@
 #include "NetworkModel.h"
 
 #include "DataParallelLink.h"
+#include "MetricCollector.h"
 #include "ModelArchive.h"
 #include "common/InputError.h"
 #include "common/TorchApi.h"
@@ -152,7 +153,8 @@ double NetworkModel::ownShare(int64_t rows, int64_t unit) const
     return static_cast<double>(end - begin) / static_cast<double>(units);
 }
 
-void NetworkModel::averageGradients(const std::vector<at::Tensor>& parameters, double share)
+void NetworkModel::averageGradients(const std::vector<at::Tensor>& parameters, double share,
+                                    MetricCollector* metrics, double metricShare)
 {
     if (!m_link)
         return;
@@ -162,18 +164,20 @@ void NetworkModel::averageGradients(const std::vector<at::Tensor>& parameters, d
     for (const at::Tensor& parameter : parameters)
         if (parameter.grad().defined())
             gradients.push_back(parameter.grad());
-    if (gradients.empty())
-        return;
     // One flat buffer: a single all-reduce instead of one per tensor (small nets have dozens).
-    std::vector<at::Tensor> flat{torch::cat([&] {
-                                     std::vector<at::Tensor> views;
-                                     views.reserve(gradients.size());
-                                     for (const at::Tensor& gradient : gradients)
-                                         views.push_back(gradient.reshape({-1}));
-                                     return views;
-                                 }())
-                                     .mul_(share)};
+    std::vector<at::Tensor> pieces;
+    pieces.reserve(gradients.size() + 1);
+    for (const at::Tensor& gradient : gradients)
+        pieces.push_back(gradient.reshape({-1}).mul(share));
+    const int64_t metricCount = metrics ? metrics->count() : 0;
+    if (metricCount > 0)
+        pieces.push_back(metrics->collected().to(m_device).mul_(metricShare));
+    if (pieces.empty())
+        return;
+    std::vector<at::Tensor> flat{torch::cat(pieces)};
     m_link->sumInPlace(flat);
+    if (metricCount > 0)
+        metrics->replaceCollected(flat[0].narrow(0, flat[0].numel() - metricCount, metricCount));
     int64_t offset = 0;
     for (at::Tensor& gradient : gradients) {
         const int64_t count = gradient.numel();

@@ -13,6 +13,7 @@
 
 namespace genlab::models {
 
+class MetricCollector;
 class ModelArchive;
 
 // What the trained models share, written once: the settings, the layout and device, the model's
@@ -73,9 +74,13 @@ protected:
     // This process's fraction of `rows` as ownRows() splits them (1 alone).
     double ownShare(int64_t rows, int64_t unit = 1) const;
     // Before an optimiser step: each process's gradients (of the mean loss over its own rows)
-    // weighted by its share, summed over the job: the gradient of the whole batch's mean loss.
-    // Gradients not computed stay so; nothing happens in a single process.
-    void averageGradients(const std::vector<at::Tensor>& parameters, double share);
+    // weighted by `share`, summed over the job: the gradient of the whole batch's mean loss
+    // (a loss summed over rows passes 1). Gradients not computed stay so. The step's last
+    // exchange also carries `metrics`, each weighted by `metricShare` (this process's fraction
+    // of the rows): they become the job's means, at no extra round trip, which on a loopback
+    // costs as much as the gradients themselves. Nothing happens in a single process.
+    void averageGradients(const std::vector<at::Tensor>& parameters, double share,
+                          MetricCollector* metrics = nullptr, double metricShare = 0.0);
 
     // A sampling copy's kind, shape and settings; the model adds its networks and mapping.
     SamplingCopy::Parts samplingParts() const;

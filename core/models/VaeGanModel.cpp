@@ -96,7 +96,8 @@ VaeGanModel::Codes VaeGanModel::encodeSample(const at::Tensor& x, int64_t jobRow
     return codes;
 }
 
-void VaeGanModel::discriminatorUpdate(const at::Tensor& x, int64_t jobRows, MetricCollector& metrics)
+void VaeGanModel::discriminatorUpdate(const at::Tensor& x, int64_t jobRows, MetricCollector& metrics,
+                                      bool lastExchange)
 {
     const int64_t count = x.size(0);
     at::Tensor fakes;
@@ -110,13 +111,14 @@ void VaeGanModel::discriminatorUpdate(const at::Tensor& x, int64_t jobRows, Metr
     const at::Tensor realScores = scores.narrow(0, 0, count);
     const at::Tensor fakeScores = scores.narrow(0, count, 2 * count);
     const at::Tensor loss = F::softplus(-realScores).mean() + F::softplus(fakeScores).mean();
-    OptimizerFactory::clearGradients(m_discriminatorParameters);
-    loss.backward();
-    averageGradients(m_discriminatorParameters, ownShare(jobRows));
-    m_optimizerDiscriminator->step();
     metrics.add(QStringLiteral("loss_d"), loss);
     metrics.add(QStringLiteral("d_real"), realScores.detach().sigmoid().mean());
     metrics.add(QStringLiteral("d_fake"), fakeScores.detach().sigmoid().mean());
+    OptimizerFactory::clearGradients(m_discriminatorParameters);
+    loss.backward();
+    const double share = ownShare(jobRows);
+    averageGradients(m_discriminatorParameters, share, lastExchange ? &metrics : nullptr, share);
+    m_optimizerDiscriminator->step();
 }
 
 void VaeGanModel::autoencoderUpdate(const at::Tensor& x, int64_t jobRows, MetricCollector& metrics)
@@ -148,16 +150,19 @@ void VaeGanModel::autoencoderUpdate(const at::Tensor& x, int64_t jobRows, Metric
     // Each network gets the gradient of its own loss only; the discriminator gets none.
     encoderLoss.backward({}, /*retain_graph=*/true, false, m_encoderParameters);
     decoderLoss.backward({}, c10::nullopt, false, m_decoderParameters);
-    const double share = ownShare(jobRows);
-    averageGradients(m_encoderParameters, share);
-    averageGradients(m_decoderParameters, share);
-    metrics.addGradientNorm(QStringLiteral("grad_g"), m_decoderParameters);
-    m_optimizerEncoder->step();
-    m_optimizerDecoder->step();
     metrics.add(QStringLiteral("loss_enc"), encoderLoss);
     metrics.add(QStringLiteral("loss_dec"), decoderLoss);
     metrics.add(QStringLiteral("recon"), recon);
     metrics.add(QStringLiteral("kl"), kl);
+    // Encoder and decoder share one exchange, which also carries the step's metrics.
+    const double share = ownShare(jobRows);
+    std::vector<at::Tensor> autoencoderParameters = m_encoderParameters;
+    autoencoderParameters.insert(autoencoderParameters.end(), m_decoderParameters.begin(),
+                                 m_decoderParameters.end());
+    averageGradients(autoencoderParameters, share, &metrics, share);
+    metrics.addGradientNorm(QStringLiteral("grad_g"), m_decoderParameters);
+    m_optimizerEncoder->step();
+    m_optimizerDecoder->step();
 }
 
 StepMetrics VaeGanModel::trainStep(const at::Tensor& realBatch, StepPart part)
@@ -170,7 +175,7 @@ StepMetrics VaeGanModel::trainStep(const at::Tensor& realBatch, StepPart part)
     const at::Tensor x = toNetworkRange(ownRows(realBatch));
     MetricCollector metrics;
     if (part != StepPart::GeneratorOnly)
-        discriminatorUpdate(x, jobRows, metrics);
+        discriminatorUpdate(x, jobRows, metrics, /*lastExchange=*/part == StepPart::DiscriminatorOnly);
     if (part != StepPart::DiscriminatorOnly)
         autoencoderUpdate(x, jobRows, metrics);
     return metrics.finish(metricNames());

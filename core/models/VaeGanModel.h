@@ -40,7 +40,9 @@ private:
     at::Tensor& noise(at::Tensor& buffer, int64_t count);
     // x: this process's rows of a batch of jobRows rows (the noise is drawn for all of them).
     Codes encodeSample(const at::Tensor& x, int64_t jobRows);
-    void discriminatorUpdate(const at::Tensor& x, int64_t jobRows, class MetricCollector& metrics);
+    // lastExchange: no autoencoder update follows, so the metrics travel with this exchange.
+    void discriminatorUpdate(const at::Tensor& x, int64_t jobRows, class MetricCollector& metrics,
+                             bool lastExchange);
     void autoencoderUpdate(const at::Tensor& x, int64_t jobRows, class MetricCollector& metrics);
 
     int64_t m_batchSize = 0;

@@ -79,17 +79,17 @@ StepMetrics VaeModel::trainStep(const at::Tensor& realBatch, StepPart)
     const at::Tensor kl = (1.0 + logVariance - mu.square() - logVariance.exp()).sum() * -0.5;
     const at::Tensor loss = reconstruction + kl * m_beta;
 
-    OptimizerFactory::clearGradients(m_parameters);
-    loss.backward();
-    // The loss is a sum over rows, not a mean: the job's gradient is the plain sum.
-    averageGradients(m_parameters, 1.0);
-    m_optimizer->step();
-
     MetricCollector metrics;
     const double perSample = 1.0 / static_cast<double>(count);
     metrics.add(QStringLiteral("loss"), loss.detach() * perSample);
     metrics.add(QStringLiteral("recon"), reconstruction.detach() * perSample);
     metrics.add(QStringLiteral("kl"), kl.detach() * perSample);
+
+    OptimizerFactory::clearGradients(m_parameters);
+    loss.backward();
+    // The loss is a sum over rows, not a mean: the job's gradient is the plain sum.
+    averageGradients(m_parameters, 1.0, &metrics, ownShare(jobRows));
+    m_optimizer->step();
     return metrics.finish(metricNames());
 }
 

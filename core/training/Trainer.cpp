@@ -149,23 +149,6 @@ struct Trainer::Private {
 
     bool writesRun() const { return !link || link->rank() == 0; }
 
-    // The job's mean of each metric, the same on every process (so that every process's
-    // BlowUpWatch comes to the same verdict at the same step).
-    void averageOverJob(models::StepMetrics& metrics) const
-    {
-        if (!link || link->size() < 2 || metrics.isEmpty())
-            return;
-        std::vector<double> values;
-        values.reserve(metrics.size());
-        for (const models::NamedValue& value : metrics)
-            values.push_back(value.value);
-        std::vector<torch::Tensor> sums{torch::tensor(values, torch::kDouble)};
-        link->sumInPlace(sums);
-        const torch::Tensor means = sums[0].div_(link->size());
-        for (int i = 0; i < metrics.size(); ++i)
-            metrics[i].value = means[i].item<double>();
-    }
-
     int64_t batchSize() const { return std::max<int64_t>(1, model->realBatchSize(models::StepPart::Both)); }
 
     void build(std::unique_ptr<models::GenerativeModel> given = nullptr)
@@ -471,7 +454,6 @@ StepResult Trainer::step(models::StepPart part)
     d->sampler->setBatchSize(std::max<int64_t>(1, d->model->realBatchSize(part)));
     const data::Batch batch = d->sampler->next();
     models::StepMetrics metrics = d->model->trainStep(batch.samples.to(d->device), part);
-    d->averageOverJob(metrics);
     ++d->step;
     d->secondsInSteps += timer.nsecsElapsed() * 1e-9;
 
