@@ -290,6 +290,8 @@ int TrainCommand::train(const VerbArguments& args, int timeout)
     try {
         while (!trainer->finished()) {
             const training::StepResult result = trainer->step();
+            if (result.storyTold && firstRank) // the preset's point: said even when --quiet
+                out << (terminal && !quiet ? "\r\x1b[K" : "") << trainer->verdict().line() << Qt::endl;
             if (quiet)
                 continue;
             const double seconds = wall.nsecsElapsed() * 1e-9;
@@ -327,6 +329,14 @@ int TrainCommand::train(const VerbArguments& args, int timeout)
     out << "run: " << trainer->runPath() << '\n';
     out << "steps: " << trainer->currentStep() << '\n';
     out << "seconds: " << QString::number(trainer->elapsedSeconds(), 'f', 1) << '\n';
+    const training::VerdictWatch& verdict = trainer->verdict();
+    if (verdict.applies() && verdict.told()) {
+        out << "story_step: " << verdict.toldStep() << '\n';
+        out << "story_seconds: " << QString::number(verdict.toldSeconds(), 'f', 1) << '\n';
+    } else if (verdict.applies()) {
+        out << "story not told in " << trainer->currentStep() << " steps (" << verdict.verdict().describe()
+            << "): " << verdict.progress() << '\n';
+    }
     for (const models::NamedValue& figure : trainer->evaluate().namedValues())
         out << figure.name << ": " << QString::number(figure.value, 'g', 6) << '\n';
     out.flush();

@@ -11,6 +11,7 @@ struct EvaluationFigureNames {
     static inline const QString kModes = QStringLiteral("modes");
     static inline const QString kHq = QStringLiteral("hq");
     static inline const QString kRkl = QStringLiteral("rkl");
+    static inline const QString kTopTwoShare = QStringLiteral("top2_share");
     static inline const QString kTestLoss = QStringLiteral("test_loss");
     static inline const QString kTestRecon = QStringLiteral("test_recon");
     static inline const QString kTestKl = QStringLiteral("test_kl");

@@ -9,6 +9,7 @@ models::StepMetrics EvaluationFigures::namedValues() const
         values.append({kModes, double(coverage->modes)});
         values.append({kHq, coverage->hq});
         values.append({kRkl, coverage->rkl});
+        values.append({kTopTwoShare, coverage->topTwoShare});
     }
     if (testLoss) {
         values.append({kTestLoss, testLoss->loss});

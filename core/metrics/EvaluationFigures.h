@@ -22,7 +22,7 @@ struct EvaluationFigures : EvaluationFigureNames {
     std::optional<ImageFigures> images;         // any model of images
 
     bool isEmpty() const { return !coverage && !testLoss && !images; }
-    // (name, value) in print order: modes, hq, rkl, then test_loss, test_recon, test_kl and
+    // (name, value) in print order: modes, hq, rkl, top2_share, then test_loss, test_recon, test_kl and
     // test_kl_z0, test_kl_z1, ... (one per latent dimension), then sharpness, diversity and,
     // with a classifier, classes_covered, class_kl, classifier_frechet.
     models::StepMetrics namedValues() const;

@@ -45,6 +45,11 @@ ModeCoverageResult ModeCoverage::evaluate(const at::Tensor& points, const data::
     const torch::Tensor highQuality = nearestDistance <= kSigmaRadius * modes.sigma;
     const torch::Tensor counts =
         torch::bincount(nearestMode.masked_select(highQuality), {}, modeCount).to(torch::kInt64);
+    // Collapse, as the issue of a mode-collapse story states it: almost every point, good or
+    // not, is nearest one or two modes.
+    const torch::Tensor nearestCounts = torch::bincount(nearestMode, {}, modeCount).to(torch::kDouble);
+    const int64_t top = std::min<int64_t>(2, modeCount);
+    result.topTwoShare = std::get<0>(nearestCounts.topk(top)).sum().item<double>() / result.pointCount;
 
     int highQualityTotal = 0;
     for (int k = 0; k < modeCount; ++k) {

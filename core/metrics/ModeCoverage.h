@@ -17,6 +17,9 @@ struct ModeCoverageResult {
     // With no high-quality point at all there is no histogram; we report the worst value,
     // log(modeCount), so that "lower is better" still holds and the number stays finite.
     double rkl = 0.0;
+    // Fraction of all points whose nearest mode is one of the two modes most points are nearest:
+    // near 1 when the generator has collapsed onto two modes or fewer, 2/K when it spreads evenly.
+    double topTwoShare = 0.0;
     QVector<int> highQualityPerMode; // one count per mode, in the mixture's order
     int pointCount = 0;
 };

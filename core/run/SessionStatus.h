@@ -16,6 +16,12 @@ struct SessionStatus {
     double elapsedSeconds = 0.0;
     double stepsPerSecond = 0.0;
     QString runPath; // the run folder being written, empty before the first step
+    // The preset's verdict (training::VerdictWatch::line()): told at step N, or how far it still
+    // is; empty for a run without one.
+    QString story;
+    bool storyTold = false;
+    qint64 storyStep = 0;
+    double storySeconds = 0.0;
 };
 
 } // namespace genlab::run

@@ -111,6 +111,7 @@ void TrainingSession::adoptTrainer(std::unique_ptr<training::Trainer> trainer)
     m_status.elapsedSeconds = m_trainer->elapsedSeconds();
     m_status.totalSteps = m_trainer->totalSteps();
     m_status.runPath = m_trainer->runPath();
+    updateStory();
     // A fresh model has nothing to save at step 0; a resumed one has its checkpoint on disk.
     m_lastCheckpointStep = m_status.step;
     m_rateStep = m_status.step;
@@ -346,6 +347,15 @@ void TrainingSession::runSlice()
     }
 }
 
+void TrainingSession::updateStory()
+{
+    const training::VerdictWatch& verdict = m_trainer->verdict();
+    m_status.story = verdict.line();
+    m_status.storyTold = verdict.told();
+    m_status.storyStep = verdict.toldStep();
+    m_status.storySeconds = verdict.toldSeconds();
+}
+
 bool TrainingSession::doStep(models::StepPart part)
 {
     try {
@@ -363,6 +373,9 @@ bool TrainingSession::doStep(models::StepPart part)
         m_status.step = result.step;
         m_status.epoch = result.epoch;
         m_status.elapsedSeconds = result.seconds;
+        updateStory();
+        if (result.storyTold)
+            emit eventLogged(result.step, m_status.story);
         m_previewDirty = true;
         return true;
     } catch (const training::DivergenceError& error) {

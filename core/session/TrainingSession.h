@@ -99,6 +99,7 @@ private:
     training::TrainingConfig runConfig() const;
     void runSlice();
     bool ensureTrainer();
+    void updateStory(); // the status's verdict fields from the trainer's
     bool doStep(models::StepPart part);
     void flushMetrics(bool force);
     void publishPreview();

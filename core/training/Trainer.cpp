@@ -33,6 +33,7 @@
 #include <QJsonDocument>
 
 #include <cmath>
+#include <optional>
 #include <sstream>
 
 namespace genlab::training {
@@ -145,6 +146,7 @@ struct Trainer::Private {
     double secondsInSteps = 0.0;
     torch::Tensor sampleNoise; // fixed z for sample grids / point clouds
     BlowUpWatch watch;
+    VerdictWatch verdict;
     std::shared_ptr<models::DataParallelLink> link; // null: a single process
 
     bool writesRun() const { return !link || link->rank() == 0; }
@@ -171,6 +173,7 @@ struct Trainer::Private {
         // Record every setting, defaults included, so that config.json describes the run fully.
         config.settings = model->hyperParameters();
         config.worldSize = link ? link->size() : 1;
+        verdict = VerdictWatch(config.verdict);
         if (link)
             model->joinDataParallel(link);
         sampler =
@@ -468,6 +471,18 @@ StepResult Trainer::step(models::StepPart part)
             d->watch.observe(d->step, metrics, norm, part != models::StepPart::DiscriminatorOnly))
         d->diverged(finding->quantity, finding->reason, finding->since);
 
+    bool storyTold = false;
+    // Only rank 0 of a job judges: its figures are every process's, and it alone reports.
+    if (d->verdict.applies() && !d->verdict.told() && d->writesRun()) {
+        std::optional<models::StepMetrics> figures;
+        if (d->verdict.wantsFigures(d->step, finished()))
+            figures = evaluate().namedValues();
+        storyTold = d->verdict.observe(d->step, d->seconds(), metrics, figures ? &*figures : nullptr);
+        if (storyTold && d->run)
+            d->run->appendEvent(d->step, d->seconds(), QStringLiteral("story"),
+                                d->verdict.verdict().describe(), QString(), QString());
+    }
+
     if (d->run) {
         const bool last = finished();
         if (d->step % d->config.metricsEvery == 0 || last)
@@ -484,6 +499,7 @@ StepResult Trainer::step(models::StepPart part)
     result.seconds = d->seconds();
     result.metrics = std::move(metrics);
     result.scheduled = std::move(scheduled);
+    result.storyTold = storyTold;
     return result;
 }
 
@@ -494,6 +510,11 @@ bool Trainer::finished() const
     if (d->config.steps > 0)
         return d->step >= d->config.steps;
     return epoch() >= d->config.epochs;
+}
+
+const VerdictWatch& Trainer::verdict() const
+{
+    return d->verdict;
 }
 
 int64_t Trainer::currentStep() const

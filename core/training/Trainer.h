@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TrainingConfig.h"
+#include "VerdictWatch.h"
 #include "common/TensorFwd.h"
 #include "metrics/EvaluationFigures.h"
 #include "models/GenerativeModel.h"
@@ -34,6 +35,7 @@ struct StepResult {
     double seconds = 0.0; // training time so far (continues across a resume)
     models::StepMetrics metrics;
     QVector<run::SettingChange> scheduled; // the run's schedule changed these before this step
+    bool storyTold = false;                // the run's verdict held for the first time at this step
 };
 
 // The headless step loop behind `genlab train` and the window's TrainingSession: loads the
@@ -67,6 +69,8 @@ public:
     // One step; throws DivergenceError on a non-finite value (after logging it as an event).
     StepResult step(models::StepPart part = models::StepPart::Both);
     bool finished() const; // the configured run length is reached
+    // The run's story verdict (the preset's), judged as the run goes; see StoryVerdict.
+    const VerdictWatch& verdict() const;
 
     int64_t currentStep() const;
     int64_t epoch() const;

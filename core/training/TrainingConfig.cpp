@@ -67,6 +67,8 @@ QJsonObject TrainingConfig::toJson() const
     }
     json[QStringLiteral("schedule")] = changes;
     json[QStringLiteral("preset")] = preset;
+    if (!verdict.isEmpty())
+        json[QStringLiteral("verdict")] = verdict.toJson();
     json[QStringLiteral("out")] = outDir;
     return json;
 }
@@ -79,7 +81,7 @@ void TrainingConfig::merge(const QJsonObject& json, const QString& origin)
         QStringLiteral("sample_every"), QStringLiteral("checkpoint_every"), QStringLiteral("metrics_every"),
         QStringLiteral("sample_count"), QStringLiteral("preset"), QStringLiteral("out"),
         QStringLiteral("threads"), QStringLiteral("schedule"), QStringLiteral("data_name"),
-        QStringLiteral("open_ended"), QStringLiteral("world_size"),
+        QStringLiteral("open_ended"), QStringLiteral("world_size"), QStringLiteral("verdict"),
         // Written for people, ignored when read back.
         QStringLiteral("name"), QStringLiteral("story"), QStringLiteral("story_zh_CN"),
         QStringLiteral("versions"), QStringLiteral("hyper_parameters")};
@@ -156,6 +158,12 @@ void TrainingConfig::merge(const QJsonObject& json, const QString& origin)
     }
     if (json.contains(QStringLiteral("preset")))
         preset = json.value(QStringLiteral("preset")).toString();
+    if (json.contains(QStringLiteral("verdict"))) {
+        if (!json.value(QStringLiteral("verdict")).isObject())
+            throw InputError(
+                QCoreApplication::translate("genlab::Errors", "%1: 'verdict' must be an object").arg(origin));
+        verdict = StoryVerdict::fromJson(json.value(QStringLiteral("verdict")).toObject(), origin);
+    }
     if (json.contains(QStringLiteral("out")))
         outDir = json.value(QStringLiteral("out")).toString();
 }

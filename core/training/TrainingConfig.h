@@ -1,5 +1,7 @@
 #pragma once
 
+#include "StoryVerdict.h"
+
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
@@ -36,6 +38,7 @@ struct TrainingConfig {
     int sampleCount = 64;        // images in a sample grid (2-D runs write 2,500 points)
     QVector<ScheduledChange> schedule; // sorted by step
     QString preset;                    // the preset it came from, if any (for the record)
+    StoryVerdict verdict;              // what tells the preset's story (none: empty)
     QString outDir;                    // the run folder; empty: write nothing
 
     QJsonObject toJson() const;

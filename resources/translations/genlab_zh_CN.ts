@@ -1447,6 +1447,74 @@
         <source>rank 0&apos;s checkpoint of %1</source>
         <translation>进程 0 的 %1 检查点</translation>
     </message>
+    <message>
+        <source>%1: verdict: %2</source>
+        <translation>%1：判定条件（verdict）：%2</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation>未知字段“%1”</translation>
+    </message>
+    <message>
+        <source>&apos;every&apos; must be a whole number &gt;= 1</source>
+        <translation>“every”必须是不小于 1 的整数</translation>
+    </message>
+    <message>
+        <source>&apos;hold_steps&apos; must be a whole number &gt;= 0</source>
+        <translation>“hold_steps”必须是不小于 0 的整数</translation>
+    </message>
+    <message>
+        <source>&apos;all&apos; must be a list of conditions</source>
+        <translation>“all”必须是一个条件列表</translation>
+    </message>
+    <message>
+        <source>figure &apos;%1&apos; needs one of &apos;at_most&apos; or &apos;at_least&apos;</source>
+        <translation>指标“%1”需要且只需要“at_most”或“at_least”之一</translation>
+    </message>
+    <message>
+        <source>metric &apos;%1&apos; needs &apos;below&apos; and &apos;for_steps&apos; &gt;= 1</source>
+        <translation>训练量“%1”需要“below”，以及不小于 1 的“for_steps”</translation>
+    </message>
+    <message>
+        <source>each condition names a &apos;figure&apos; or a &apos;metric&apos;</source>
+        <translation>每个条件都要指明一个“figure”（评估指标）或一个“metric”（训练量）</translation>
+    </message>
+    <message>
+        <source>%1 &lt; %2 for %3 steps</source>
+        <translation>%1 &lt; %2，持续 %3 步</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> 且 </translation>
+    </message>
+    <message>
+        <source>%1, held for %2 steps</source>
+        <translation>%1，并保持 %2 步</translation>
+    </message>
+    <message>
+        <source>%1: &apos;verdict&apos; must be an object</source>
+        <translation>%1：“verdict”必须是一个对象</translation>
+    </message>
+    <message>
+        <source>%1 below %2 for %3 of %4 steps</source>
+        <translation>%1 低于 %2 已连续 %3 步（需要 %4 步）</translation>
+    </message>
+    <message>
+        <source>%1 not measured yet</source>
+        <translation>%1 尚未测得</translation>
+    </message>
+    <message>
+        <source>holding since step %1</source>
+        <translation>自第 %1 步起一直成立</translation>
+    </message>
+    <message>
+        <source>story told at step %1 after %2 s: %3</source>
+        <translation>故事已在第 %1 步讲完（用时 %2 秒）：%3</translation>
+    </message>
+    <message>
+        <source>story not told yet (%1): %2</source>
+        <translation>故事还没讲完（%1）：%2</translation>
+    </message>
 </context>
 <context>
     <name>genlab::ui::CollapsePanel</name>
@@ -2821,6 +2889,14 @@ Its newest checkpoint is step %2. Resume from there?</source>
     <message>
         <source>Drawn points saved to %1 and chosen as the data set; press Train</source>
         <translation>画好的点已保存到 %1 并选作数据集；按“训练”即可开始</translation>
+    </message>
+    <message>
+        <source>Story told at step %1 after %2 s</source>
+        <translation>故事已在第 %1 步讲完，用时 %2 秒</translation>
+    </message>
+    <message>
+        <source>Story not told yet</source>
+        <translation>故事还没讲完</translation>
     </message>
 </context>
 <context>

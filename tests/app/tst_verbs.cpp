@@ -189,8 +189,9 @@ private slots:
 
         const ProcessResult eval = runGenlab({QStringLiteral("eval"), QStringLiteral("--run"), run});
         QCOMPARE(eval.exitCode, 0);
-        const QRegularExpression line(QStringLiteral("^modes: \\d+\\nhq: [0-9.e-]+\\nrkl: [0-9.e-]+$"),
-                                      QRegularExpression::MultilineOption);
+        const QRegularExpression line(
+            QStringLiteral("^modes: \\d+\\nhq: [0-9.e-]+\\nrkl: [0-9.e-]+\\ntop2_share: [0-9.e-]+$"),
+            QRegularExpression::MultilineOption);
         QVERIFY2(eval.out.contains(line), qPrintable(eval.out));
 
         const ProcessResult bad = runGenlab({QStringLiteral("train"), QStringLiteral("--model"),
@@ -203,6 +204,42 @@ private slots:
         QCOMPARE(models.exitCode, 0);
         QVERIFY(models.out.contains(QStringLiteral("vi_lambda")));
         QVERIFY(models.out.contains(QStringLiteral("gp_weight")));
+    }
+
+    // A recipe's verdict is said the moment it holds, and a run that ends without it says so.
+    void executable_saysWhenTheStoryIsTold_andWhenItIsNot()
+    {
+        if (genlabExecutable().isEmpty())
+            QSKIP("the genlab executable is not built next to the tests");
+        QTemporaryDir dir;
+        const auto withVerdict = [&](const QString& name, const char* verdict) {
+            QFile file(dir.filePath(name + QStringLiteral(".json")));
+            file.open(QIODevice::WriteOnly);
+            file.write(QByteArray("{\"verdict\": ") + verdict + "}");
+            file.close();
+            return runGenlab(QStringList{QStringLiteral("train")} + tinyGanTraining(dir.filePath(name)) +
+                             QStringList{QStringLiteral("--config"), file.fileName()});
+        };
+        const ProcessResult told = withVerdict(
+            QStringLiteral("told"), R"({"all": [{"metric": "loss_d", "below": 1e9, "for_steps": 3}]})");
+        QCOMPARE(told.exitCode, 0);
+        QVERIFY2(told.out.contains(QRegularExpression(
+                     QStringLiteral("^story told at step 3 after [0-9.]+ s: loss_d < 1e\\+09 for 3 steps$"),
+                     QRegularExpression::MultilineOption)),
+                 qPrintable(told.out));
+        QVERIFY(told.out.contains(QStringLiteral("\nstory_step: 3\n")));
+        QFile events(dir.filePath(QStringLiteral("told/events.csv")));
+        QVERIFY(events.open(QIODevice::ReadOnly));
+        QVERIFY(events.readAll().contains(",story,loss_d < 1e+09 for 3 steps"));
+
+        const ProcessResult never = withVerdict(
+            QStringLiteral("never"), R"({"every": 4, "all": [{"figure": "modes", "at_least": 9}]})");
+        QCOMPARE(never.exitCode, 0);
+        QVERIFY2(never.out.contains(QRegularExpression(
+                     QStringLiteral("^story not told in 12 steps \\(modes >= 9\\): modes \\d+$"),
+                     QRegularExpression::MultilineOption)),
+                 qPrintable(never.out));
+        QVERIFY(!never.out.contains(QStringLiteral("story_step")));
     }
 
     void window_isAVerb_andRefusesBadInputBeforeItNeedsADisplay_data()

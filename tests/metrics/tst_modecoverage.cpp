@@ -53,6 +53,7 @@ private slots:
         QCOMPARE(result.hq, 1.0);
         QVERIFY(std::abs(result.rkl - std::log(8.0)) < 1e-9);
         QCOMPARE(result.highQualityPerMode[3], 2500);
+        QCOMPARE(result.topTwoShare, 1.0);
     }
 
     void evaluate_pointsEvenlyOnAllModes_coversAllWithZeroKl()
@@ -66,6 +67,8 @@ private slots:
         QCOMPARE(result.modes, 8);
         QCOMPARE(result.hq, 1.0);
         QVERIFY(std::abs(result.rkl) < 1e-12);
+        // Two modes of eight hold a quarter of the points: no collapse.
+        QVERIFY(std::abs(result.topTwoShare - 0.25) < 1e-12);
     }
 
     void evaluate_allPointsFarAway_coversNothingAndReportsWorstKl()

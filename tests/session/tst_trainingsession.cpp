@@ -4,6 +4,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -64,6 +66,39 @@ private slots:
         QVERIFY(preview.isPoints());
         QVERIFY(!preview.generated.isEmpty());
         QVERIFY(!preview.real.isEmpty());
+    }
+
+    // A preset's verdict reaches the window with the status, and marks the plot when it holds.
+    void verdict_isInTheStatus_andLoggedWhenTold()
+    {
+        QTemporaryDir runs;
+        SessionController session;
+        QSignalSpy status(&session, &SessionController::statusChanged);
+        QSignalSpy events(&session, &SessionController::eventLogged);
+        TrainingConfig config = ringGan(runs.path());
+        config.verdict = StoryVerdict::fromJson(
+            QJsonDocument::fromJson(R"({"all": [{"metric": "loss_d", "below": 1e9, "for_steps": 5}]})")
+                .object(),
+            QStringLiteral("test"));
+        session.configure(config);
+        session.start();
+        QTRY_VERIFY_WITH_TIMEOUT(lastStatus(status).storyTold, 20000);
+        session.pause();
+        // Before it held, the status said how far it was.
+        bool pending = false;
+        for (const QList<QVariant>& call : status)
+            pending = pending || call.at(0).value<SessionStatus>().story.startsWith(
+                                     QStringLiteral("story not told yet"));
+        QVERIFY(pending);
+        const SessionStatus told = lastStatus(status);
+        QCOMPARE(told.storyStep, 5);
+        QVERIFY(told.storySeconds > 0.0);
+        QVERIFY2(told.story.startsWith(QStringLiteral("story told at step 5 after ")),
+                 qPrintable(told.story));
+        bool marked = false;
+        for (const QList<QVariant>& call : events)
+            marked = marked || (call.at(0).toLongLong() == 5 && call.at(1).toString() == told.story);
+        QVERIFY(marked);
     }
 
     // A run without a sample interval keeps a thinned series of the pictures its timeline

@@ -219,13 +219,15 @@ private slots:
         QVERIFY(typed.coverage && !typed.testLoss);
         QCOMPARE(typed.coverage->modeCount, 8);
         const models::StepMetrics figures = typed.namedValues();
-        QCOMPARE(figures.size(), 3);
+        QCOMPARE(figures.size(), 4);
         QCOMPARE(figures[0].value, double(typed.coverage->modes));
         QCOMPARE(figures[1].value, typed.coverage->hq);
         QCOMPARE(figures[0].name, QStringLiteral("modes"));
         QVERIFY(figures[0].value >= 0 && figures[0].value <= 8);
         QCOMPARE(figures[1].name, QStringLiteral("hq"));
         QCOMPARE(figures[2].name, QStringLiteral("rkl"));
+        QCOMPARE(figures[3].name, QStringLiteral("top2_share"));
+        QCOMPARE(figures[3].value, typed.coverage->topTwoShare);
     }
 
     void evaluate_imageModel_reportsSharpnessAndDiversity()

@@ -64,6 +64,11 @@ CollapsePanel::CollapsePanel(QWidget* parent)
     m_story->setMargin(6);
     m_story->setStyleSheet(QStringLiteral("QLabel { background: #fff8e6; border: 1px solid #e8d8a8; }"));
     m_story->setVisible(false);
+    m_verdict = new QLabel(this);
+    m_verdict->setObjectName(QStringLiteral("collapseVerdict"));
+    m_verdict->setWordWrap(true);
+    m_verdict->setMargin(6);
+    m_verdict->setVisible(false);
 
     m_view = new CollapseView(this);
     m_view->setObjectName(QStringLiteral("collapseView"));
@@ -112,6 +117,7 @@ CollapsePanel::CollapsePanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_story);
+    layout->addWidget(m_verdict);
     layout->addWidget(splitter, 1);
 
     setMode(Mode::Points);
@@ -133,6 +139,17 @@ void CollapsePanel::showStory(const QString& presetName)
     const QString text = CollapseStories::explanation(presetName);
     m_story->setText(text);
     m_story->setVisible(!text.isEmpty());
+}
+
+void CollapsePanel::showVerdict(const QString& line, bool told)
+{
+    m_verdict->setText(line);
+    m_verdict->setVisible(!line.isEmpty());
+    // Green once told; grey while the run is still on its way.
+    m_verdict->setStyleSheet(
+        told ? QStringLiteral("QLabel { background: #e3f4e1; border: 1px solid #9ccc95; "
+                              "font-weight: bold; }")
+             : QStringLiteral("QLabel { background: #f2f2f2; border: 1px solid #d0d0d0; }"));
 }
 
 void CollapsePanel::setMode(Mode mode)

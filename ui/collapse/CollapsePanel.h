@@ -46,6 +46,9 @@ public:
 
     // Shows the explanation of a story preset above the view (hidden for other presets).
     void showStory(const QString& presetName);
+    // The run's verdict as it goes: "story told at step N after S s: ..." or how far it still
+    // is (StoryVerdict); empty hides it.
+    void showVerdict(const QString& line, bool told);
     void clear();
 
     CollapseView* view() const { return m_view; }
@@ -94,6 +97,7 @@ private:
     void raiseAlarm(qint64 step, const QString& message);
 
     QLabel* m_story = nullptr;
+    QLabel* m_verdict = nullptr;
     QStackedWidget* m_pages = nullptr;
     QLabel* m_notice = nullptr;
     CollapseView* m_view = nullptr;

@@ -238,6 +238,9 @@ void MainWindow::addCollapseTab()
         m_lossPlot->addMarker(step, tr("collapse alarm"));
         statusBar()->showMessage(message, 20000);
     });
+    connect(m_feed, &RunFeed::statusChanged, collapse, [collapse](const SessionStatus& status) {
+        collapse->showVerdict(status.story, status.storyTold);
+    });
     connect(m_setup->presetBox(), qOverload<int>(&QComboBox::currentIndexChanged), collapse,
             [this, collapse] { collapse->showStory(m_setup->presetBox()->currentData().toString()); });
 }
@@ -417,6 +420,9 @@ void MainWindow::buildStatusBar()
     m_runLabel = new QLabel(this);
     m_runLabel->setObjectName(QStringLiteral("runLabel"));
     statusBar()->addWidget(m_runLabel);
+    m_storyLabel = new QLabel(this);
+    m_storyLabel->setObjectName(QStringLiteral("storyLabel"));
+    statusBar()->addWidget(m_storyLabel);
     statusBar()->addPermanentWidget(m_stepLabel);
     statusBar()->addPermanentWidget(m_rateLabel);
     statusBar()->addPermanentWidget(m_elapsedLabel);
@@ -501,6 +507,7 @@ void MainWindow::showComparing(bool running, const QString& description)
         m_stateLabel->setText(tr("Comparing"));
         m_runLabel->setText(tr("Compare: %1").arg(description));
         m_stepLabel->clear();
+        m_storyLabel->clear();
         m_rateLabel->clear();
         m_elapsedLabel->clear();
         m_progress->setVisible(false);
@@ -517,6 +524,14 @@ void MainWindow::showProgress(const SessionStatus& status)
     m_shownProgress = status;
     if (m_comparing)
         return;
+    if (status.story.isEmpty())
+        m_storyLabel->clear();
+    else if (status.storyTold)
+        m_storyLabel->setText(
+            tr("Story told at step %1 after %2 s").arg(status.storyStep).arg(status.storySeconds, 0, 'f', 1));
+    else
+        m_storyLabel->setText(tr("Story not told yet"));
+    m_storyLabel->setToolTip(status.story);
     m_stepLabel->setText(status.epoch >= 0 ? tr("step %1  epoch %2").arg(status.step).arg(status.epoch)
                                            : tr("step %1").arg(status.step));
     const bool running = status.state == SessionStatus::State::Running && status.stepsPerSecond > 0;

@@ -116,6 +116,7 @@ private:
     ExportActions* m_exports = nullptr;
     run::RunFollower* m_follower = nullptr;
     QLabel* m_runLabel = nullptr;
+    QLabel* m_storyLabel = nullptr; // the preset's verdict, in short
     QAction* m_openRunAction = nullptr;
     QString m_runsRoot;
     run::SessionStatus m_status;
