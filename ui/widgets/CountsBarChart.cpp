@@ -66,7 +66,8 @@ void CountsBarChart::setValues(const QVector<double>& values, const QStringList&
         m_plot->xAxis->setRange(-0.6, std::max<int>(1, int(values.size())) - 0.4);
     }
     m_plot->xAxis->setLabel(title);
-    m_plot->yAxis->setRange(0, highest * 1.1);
+    // All bars at zero (no high-quality point yet) get a unit scale, not one of 1e-10.
+    m_plot->yAxis->setRange(0, highest > 1e-9 ? highest * 1.1 : 1.0);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
