@@ -1606,6 +1606,22 @@
         <source>collapse</source>
         <translation>坍塌</translation>
     </message>
+    <message>
+        <source>class KL</source>
+        <translation>类别 KL</translation>
+    </message>
+    <message>
+        <source>diversity</source>
+        <translation>多样性</translation>
+    </message>
+    <message>
+        <source>hq fraction</source>
+        <translation>高质量比例</translation>
+    </message>
+    <message>
+        <source>reverse KL</source>
+        <translation>反向 KL</translation>
+    </message>
 </context>
 <context>
     <name>genlab::ui::CollapseStories</name>

@@ -21,6 +21,7 @@ namespace genlab::ui {
 
 namespace {
 
+// The coverage series' keys (the legend shows their translated labels).
 const QString kModes = QStringLiteral("modes covered");
 const QString kHq = QStringLiteral("hq fraction");
 const QString kRkl = QStringLiteral("reverse KL");
@@ -166,15 +167,15 @@ void CollapsePanel::clear()
     m_bars->clear();
     m_timeline->clear();
     if (m_mode == Mode::Images) {
-        m_timeline->addSeries(kClasses, QColor(230, 85, 13), false);
-        m_timeline->addSeries(kClassKl, QColor(120, 120, 120), true);
-        m_timeline->addSeries(kDiversity, QColor(31, 119, 180), true);
+        m_timeline->addSeries(kClasses, QColor(230, 85, 13), false, tr("classes covered"));
+        m_timeline->addSeries(kClassKl, QColor(120, 120, 120), true, tr("class KL"));
+        m_timeline->addSeries(kDiversity, QColor(31, 119, 180), true, tr("diversity"));
         m_timeline->setLeftLabel(tr("classes covered"));
         m_timeline->setRightLabel(tr("class KL (nats), diversity"));
     } else {
-        m_timeline->addSeries(kModes, QColor(230, 85, 13), false);
-        m_timeline->addSeries(kHq, QColor(31, 119, 180), true);
-        m_timeline->addSeries(kRkl, QColor(120, 120, 120), true);
+        m_timeline->addSeries(kModes, QColor(230, 85, 13), false, tr("modes covered"));
+        m_timeline->addSeries(kHq, QColor(31, 119, 180), true, tr("hq fraction"));
+        m_timeline->addSeries(kRkl, QColor(120, 120, 120), true, tr("reverse KL"));
         m_timeline->setLeftLabel(tr("modes covered"));
         m_timeline->setRightLabel(tr("hq fraction, reverse KL (nats)"));
     }

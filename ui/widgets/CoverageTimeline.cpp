@@ -29,12 +29,13 @@ CoverageTimeline::CoverageTimeline(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_plot);
 }
 
-void CoverageTimeline::addSeries(const QString& name, const QColor& colour, bool rightAxis)
+void CoverageTimeline::addSeries(const QString& name, const QColor& colour, bool rightAxis,
+                                 const QString& label)
 {
     if (m_series.contains(name))
         return;
     QCPGraph* graph = m_plot->addGraph(m_plot->xAxis, rightAxis ? m_plot->yAxis2 : m_plot->yAxis);
-    graph->setName(name);
+    graph->setName(label.isEmpty() ? name : label);
     graph->setPen(QPen(colour, 1.5));
     m_series.insert(name, graph);
 }

@@ -19,7 +19,8 @@ public:
     explicit CoverageTimeline(QWidget* parent = nullptr);
 
     // Declares a series; values added to an undeclared name go to a new left-axis series.
-    void addSeries(const QString& name, const QColor& colour, bool rightAxis);
+    // `name` is its key; the legend shows `label` (the name when empty), in the window's language.
+    void addSeries(const QString& name, const QColor& colour, bool rightAxis, const QString& label = {});
     void addValue(const QString& name, qint64 step, double value);
     void addAlarm(qint64 step, const QString& label);
     void setLeftLabel(const QString& label);
