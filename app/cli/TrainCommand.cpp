@@ -208,8 +208,7 @@ int TrainCommand::train(const VerbArguments& args, int timeout)
         if (args.has(QStringLiteral("master")))
             address.setMaster(args.value(QStringLiteral("master")));
         address.timeout = std::chrono::seconds(timeout);
-        address.validate();
-        link = distributed::GlooGroup::join(address);
+        link = distributed::GlooGroup::join(address); // checks the address first
     }
 
     std::unique_ptr<training::Trainer> trainer;

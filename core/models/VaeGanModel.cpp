@@ -46,6 +46,9 @@ VaeGanModel::VaeGanModel(std::vector<int64_t> sampleShape, HyperParameterSet set
     addNetwork("head", m_head);
     m_encoderParameters = m_encoder->parameters();
     m_decoderParameters = m_decoder->parameters();
+    m_autoencoderParameters = m_encoderParameters;
+    m_autoencoderParameters.insert(m_autoencoderParameters.end(), m_decoderParameters.begin(),
+                                   m_decoderParameters.end());
     m_discriminatorParameters = joined(m_features->parameters(), m_head->parameters());
     m_optimizerEncoder = &addOptimizer("optimizer_enc", m_encoderParameters, m_optimizerAutoencoder);
     m_optimizerDecoder = &addOptimizer("optimizer_dec", m_decoderParameters, m_optimizerAutoencoder);
@@ -156,10 +159,7 @@ void VaeGanModel::autoencoderUpdate(const at::Tensor& x, int64_t jobRows, Metric
     metrics.add(QStringLiteral("kl"), kl);
     // Encoder and decoder share one exchange, which also carries the step's metrics.
     const double share = ownShare(jobRows);
-    std::vector<at::Tensor> autoencoderParameters = m_encoderParameters;
-    autoencoderParameters.insert(autoencoderParameters.end(), m_decoderParameters.begin(),
-                                 m_decoderParameters.end());
-    averageGradients(autoencoderParameters, share, &metrics, share);
+    averageGradients(m_autoencoderParameters, share, &metrics, share);
     metrics.addGradientNorm(QStringLiteral("grad_g"), m_decoderParameters);
     m_optimizerEncoder->step();
     m_optimizerDecoder->step();

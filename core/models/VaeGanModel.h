@@ -58,6 +58,7 @@ private:
     Network m_head;     // Dis_l -> logit
     std::vector<at::Tensor> m_encoderParameters;
     std::vector<at::Tensor> m_decoderParameters;
+    std::vector<at::Tensor> m_autoencoderParameters; // both: one gradient exchange in a job
     std::vector<at::Tensor> m_discriminatorParameters;
     torch::optim::Optimizer* m_optimizerEncoder = nullptr; // the three owned by NetworkModel
     torch::optim::Optimizer* m_optimizerDecoder = nullptr;

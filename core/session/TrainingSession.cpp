@@ -111,7 +111,6 @@ void TrainingSession::adoptTrainer(std::unique_ptr<training::Trainer> trainer)
     m_status.elapsedSeconds = m_trainer->elapsedSeconds();
     m_status.totalSteps = m_trainer->totalSteps();
     m_status.runPath = m_trainer->runPath();
-    updateStory();
     // A fresh model has nothing to save at step 0; a resumed one has its checkpoint on disk.
     m_lastCheckpointStep = m_status.step;
     m_rateStep = m_status.step;
@@ -349,6 +348,8 @@ void TrainingSession::runSlice()
 
 void TrainingSession::updateStory()
 {
+    if (!m_trainer)
+        return; // a stopped run keeps its last word; a new configuration starts from a fresh status
     const training::VerdictWatch& verdict = m_trainer->verdict();
     m_status.story = verdict.line();
     m_status.storyTold = verdict.told();
@@ -373,9 +374,10 @@ bool TrainingSession::doStep(models::StepPart part)
         m_status.step = result.step;
         m_status.epoch = result.epoch;
         m_status.elapsedSeconds = result.seconds;
-        updateStory();
-        if (result.storyTold)
+        if (result.storyTold) {
+            updateStory();
             emit eventLogged(result.step, m_status.story);
+        }
         m_previewDirty = true;
         return true;
     } catch (const training::DivergenceError& error) {
@@ -457,6 +459,8 @@ void TrainingSession::publishPreview()
 
 void TrainingSession::publishStatus()
 {
+    // The verdict's line is made when the status goes out, not at every step.
+    updateStory();
     emit statusChanged(m_status);
 }
 

@@ -475,8 +475,15 @@ StepResult Trainer::step(models::StepPart part)
     // Only rank 0 of a job judges: its figures are every process's, and it alone reports.
     if (d->verdict.applies() && !d->verdict.told() && d->writesRun()) {
         std::optional<models::StepMetrics> figures;
-        if (d->verdict.wantsFigures(d->step, finished()))
-            figures = evaluate().namedValues();
+        if (d->verdict.wantsFigures(d->step, finished())) {
+            // Only the parts the verdict's figures are in (vae-fashion's test loss spares the
+            // image figures a snapshot and 1,000 samples).
+            QSet<metrics::FigurePart> parts;
+            for (const StoryVerdict::Condition& condition : d->verdict.verdict().conditions())
+                if (condition.kind != StoryVerdict::Condition::Kind::MetricBelow)
+                    parts.insert(metrics::EvaluationFigureNames::partOf(condition.name));
+            figures = evaluate(parts).namedValues();
+        }
         storyTold = d->verdict.observe(d->step, d->seconds(), metrics, figures ? &*figures : nullptr);
         if (storyTold && d->run)
             d->run->appendEvent(d->step, d->seconds(), QStringLiteral("story"),
@@ -612,18 +619,25 @@ QVector<QPointF> Trainer::samplePoints(int count) const
 
 metrics::EvaluationFigures Trainer::evaluate() const
 {
+    return evaluate(
+        {metrics::FigurePart::Coverage, metrics::FigurePart::TestLoss, metrics::FigurePart::Images});
+}
+
+metrics::EvaluationFigures Trainer::evaluate(const QSet<metrics::FigurePart>& parts) const
+{
     metrics::EvaluationFigures figures;
-    if (!d->data.modes.empty()) {
+    if (parts.contains(metrics::FigurePart::Coverage) && !d->data.modes.empty()) {
         const torch::Tensor z = noise(metrics::ModeCoverage::kPointCount, d->model->latentDim(),
                                       d->config.seed + kEvaluationNoiseSeedOffset)
                                     .to(d->device);
         figures.coverage = metrics::ModeCoverage::evaluate(d->model->sample(z), d->data.modes);
     }
-    if (d->data.hasTest() && metrics::VaeTestLoss::applies(*d->model))
+    if (parts.contains(metrics::FigurePart::TestLoss) && d->data.hasTest() &&
+        metrics::VaeTestLoss::applies(*d->model))
         figures.testLoss =
             metrics::VaeTestLoss::evaluate(*d->model, d->data.test, kEvaluationBatchSize, d->device,
                                            d->config.seed + kEvaluationNoiseSeedOffset);
-    if (isImageModel()) {
+    if (parts.contains(metrics::FigurePart::Images) && isImageModel()) {
         // The class figures need the data's classifier; only a cached one is used here (training
         // one takes a minute: `genlab classifier --data D`).
         std::shared_ptr<const metrics::ImageCoverageMeter> meter;

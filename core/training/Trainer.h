@@ -11,6 +11,7 @@
 
 #include <QImage>
 #include <QPointF>
+#include <QSet>
 #include <QString>
 #include <QVariant>
 #include <QVector>
@@ -107,6 +108,8 @@ private:
     struct Private;
     explicit Trainer(std::unique_ptr<Private> d);
     run::SettingChange setHyperParameter(const QString& name, const QVariant& value, const QString& event);
+    // The parts of evaluate() named in `parts` (all of them: evaluate()).
+    metrics::EvaluationFigures evaluate(const QSet<metrics::FigurePart>& parts) const;
     static std::unique_ptr<Trainer> restore(const QString& runOrCheckpoint, int64_t steps, int64_t epochs,
                                             bool writable, std::shared_ptr<models::DataParallelLink> link);
     // The checkpoint's bytes: read from the file here, or in a job from rank 0.
