@@ -27,7 +27,10 @@ tuned_env=(env GLIBC_TUNABLES=glibc.malloc.mmap_threshold=33554432:glibc.malloc.
 with_default="${BENCH_DEFAULT_REFERENCE:-1}"
 
 training=(vae-mlp dcgan-mnist toy-gan wgan-gp-toy)
-all=("${training[@]}" ui-stall slider-latency first-grid peak-rss sgemm-peak vae-mlp-flops scaling)
+# The 2-D story presets, each raced whole against bench/reference/story.py on the same preset file.
+stories=(gan-collapse-ring8 saturating-gan-ring8 vigan-ring8 wgan-gp-ring8 pacgan-ring8 vigan-grid25
+         wgan-gp-grid25 pacgan-grid25)
+all=("${training[@]}" "${stories[@]/#/story-}" ui-stall slider-latency first-grid peak-rss sgemm-peak vae-mlp-flops scaling)
 names=("$@")
 [ "${#names[@]}" -gt 0 ] || names=("${all[@]}")
 for name in "${names[@]}"; do
@@ -106,12 +109,37 @@ scaling() {
   rm -rf "$out"
 }
 
+# story-NAME: the preset's whole recipe (its steps, schedule and verdict checks) on one thread,
+# GenLab's `genlab train` against the plain-PyTorch story.py, interleaved for BENCH_ROUNDS rounds;
+# the figure is the training seconds each side reports (process start and data set-up excluded on
+# both sides). ratio = pytorch / genlab: above 1, GenLab faster.
+#   story-NAME genlab=<s> pytorch=<s> ratio=<pytorch/genlab> unit=s
+story_race() {
+  local preset=$1 genlab_runs="" pytorch_runs="" out line g p
+  out=$(mktemp -d)
+  for round in $(seq "$rounds"); do
+    line=$("$build_dir/app/genlab" train --preset "$preset" --seed 1 --threads 1 --quiet --sample-every 0 \
+      --out "$out/run-$round" | sed -n 's/^seconds: //p')
+    genlab_runs+=" $line"
+    line=$(cd "$here/bench/reference" && "${tuned_env[@]}" "$python" story.py \
+      "$here/resources/presets/$preset.json" --seed 1 --threads 1)
+    pytorch_runs+=" $(figure pytorch <<<"$line")"
+    say "story-$preset round $round: genlab$genlab_runs | pytorch$pytorch_runs (load $(load))"
+  done
+  rm -rf "$out"
+  g=$(median <<<"$genlab_runs")
+  p=$(median <<<"$pytorch_runs")
+  printf 'story-%s genlab=%s pytorch=%s ratio=%s unit=s\n' "$preset" "$g" "$p" \
+    "$(awk -v g="$g" -v p="$p" 'BEGIN {printf "%.2f", p / g}')"
+}
+
 sgemm=""
 for name in "${names[@]}"; do
   say "$name (load $(load))"
   case "$name" in
     vae-mlp|dcgan-mnist|toy-gan|wgan-gp-toy) race "$name" ;;
     scaling) scaling ;;
+    story-*) story_race "${name#story-}" ;;
     ui-stall) gui "$bench/bench_window" ui-stall --seconds 15 ;;
     first-grid) gui "$bench/bench_window" first-grid ;;
     peak-rss) gui "$bench/bench_window" peak-rss --steps 1000 ;;

@@ -26,12 +26,12 @@ QString CollapseStories::explanation(const QString& presetName)
             "<b>Vanishing gradients.</b> The original generator loss log(1 - D(G(z))) is flat where the "
             "discriminator is sure a point is fake, and here the discriminator learns twenty times faster "
             "than the generator. Watch the lower plot: grad_g, the gradient norm reaching the generator "
-            "(log scale), falls from about 0.05 to a few thousandths within 50 steps and stays there, while "
+            "(log scale), falls to a few thousandths within 50 steps and stays there, while "
             "D(G(z)) sinks towards 0. The generated points sit in a small blob inside the ring and hardly "
             "move; modes covered stays at 0. Plain SGD is used, as in the original GAN paper, because Adam "
             "rescales even tiny gradients and would hide the stall. Now set Generator loss to "
             "non_saturating (Reset first) and train again: -log D(G(z)) is steep exactly there, so grad_g "
-            "stays near 10, a thousand times higher, and the points move at once (into one collapsed "
+            "stays between 5 and 10, a thousand times higher, and the points move at once (into one collapsed "
             "blob: this discriminator is too strong for either loss to learn the ring).");
     return QString();
 }
