@@ -1626,6 +1626,10 @@
 <context>
     <name>genlab::ui::CollapseStories</name>
     <message>
+        <source>&lt;b&gt;Fix it with packing (PacGAN).&lt;/b&gt; The discriminator judges four points at once, all real or all generated. A collapsed generator can only hand it four look-alikes, which real packs never are, so collapse is what it rejects first: the orange points spread along the whole ring and modes covered climbs to seven or eight while the top-two share falls. Set Packing m to 1 (Reset first) and train again: the same plain GAN collapses onto one mode. The points settle onto the modes far more slowly than they spread (hq stays near 0.01 in this run).</source>
+        <translation>&lt;b&gt;用打包来补救（PacGAN）。&lt;/b&gt;判别器一次评判四个点，它们要么全是真实的，要么全是生成的。坍塌的生成器只能交上四个彼此相像的点，而真实的一包从来不会这样，所以判别器最先识破的正是坍塌：橙色的点沿整个圆环铺开，覆盖的模式数升到七个或八个，前两个模式所占的比例随之下降。把“打包数 m”设为 1（先点“重置”）再训练一次：同样的普通 GAN 会坍塌到一个模式上。这些点收拢到各个模式上的速度，远比铺开的速度慢（这次运行中 hq 一直在 0.01 左右）。</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Watch a GAN collapse.&lt;/b&gt; A plain GAN on eight Gaussians: the orange generated points form one blob that sits on one mode at best and wanders between them, while the discriminator&apos;s heat map (red where it says &quot;real&quot;) tilts away from wherever the points are. Modes covered stays at one or two, and the bars show one mode getting the points.</source>
         <translation>&lt;b&gt;观察 GAN 的坍塌。&lt;/b&gt;在八个高斯分布上训练普通 GAN：橙色的生成点聚成一团，至多落在某一个模式上，并在各个模式之间游移；而判别器的热力图（红色表示它判为“真实”）总是偏离这些点所在的位置。覆盖的模式数始终只有一两个，柱状图也显示点都集中到了同一个模式上。</translation>
     </message>

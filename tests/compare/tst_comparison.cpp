@@ -79,10 +79,12 @@ private slots:
         }
         QVERIFY(!fashion.story.isEmpty());
         const ComparisonPlan ring = ComparisonPlan::load(QStringLiteral("remedies-ring8"));
-        QCOMPARE(ring.entries.size(), 3);
+        QCOMPARE(ring.labels(), QStringList({QStringLiteral("GAN"), QStringLiteral("WGAN-GP"),
+                                             QStringLiteral("VI-GAN"), QStringLiteral("PacGAN")}));
         // An entry that names a preset trains exactly that preset.
         QCOMPARE(ring.entries[2].config.settings,
                  PresetCatalog::load(QStringLiteral("vigan-ring8")).config.settings);
+        QCOMPARE(ring.entries[3].config.settings.value(QStringLiteral("pack")).toInt(), 4);
         // The single-model presets' list is unchanged by the comparison folder.
         QVERIFY(!PresetCatalog::names().contains(QStringLiteral("vae-vs-gan-fashion")));
         // ... and asking it for a comparison says where to go instead.

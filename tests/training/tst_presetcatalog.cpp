@@ -4,6 +4,8 @@
 #include "data/DataSet.h"
 #include "models/ModelFactory.h"
 #include "training/PresetCatalog.h"
+#include "training/Trainer.h"
+#include "training/VerdictWatch.h"
 
 #include <QtTest>
 
@@ -21,7 +23,8 @@ private slots:
     {
         const QStringList names = PresetCatalog::names();
         for (const char* name : {"gan-collapse-ring8", "wgan-gp-ring8", "vigan-ring8", "saturating-gan-ring8",
-                                 "vae-fashion", "dcgan-mnist", "vigan-grid25", "wgan-gp-grid25"})
+                                 "vae-fashion", "dcgan-mnist", "vigan-grid25", "wgan-gp-grid25",
+                                 "pacgan-ring8"})
             QVERIFY2(names.contains(QLatin1String(name)), name);
     }
 
@@ -42,6 +45,31 @@ private slots:
                 QVERIFY2(model->hyperParameters().contains(it.key()),
                          qPrintable(preset.name + QLatin1Char(' ') + it.key()));
         }
+    }
+
+    // PacGAN's story is the pack: the preset spreads over the ring and tells its verdict, and the
+    // same recipe with a plain discriminator (pack 1) collapses onto one mode and never does.
+    void pacganRing8_toldWithPacking_collapsedWithout()
+    {
+        const auto runToEnd = [](int pack) {
+            training::TrainingConfig config = PresetCatalog::load(QStringLiteral("pacgan-ring8")).config;
+            config.settings.insert(QStringLiteral("pack"), pack);
+            config.threads = 1;
+            config.sampleEvery = 0;
+            config.checkpointEvery = 0;
+            QTemporaryDir dir;
+            config.outDir = dir.filePath(QStringLiteral("run"));
+            training::Trainer trainer(config);
+            while (!trainer.finished() && !trainer.verdict().told())
+                trainer.step();
+            return std::make_pair(trainer.verdict().told(), trainer.evaluate().coverage->modes);
+        };
+        const auto [packedTold, packedModes] = runToEnd(4);
+        QVERIFY(packedTold);
+        QVERIFY2(packedModes >= 7, qPrintable(QString::number(packedModes)));
+        const auto [plainTold, plainModes] = runToEnd(1);
+        QVERIFY(!plainTold);
+        QVERIFY2(plainModes <= 2, qPrintable(QString::number(plainModes)));
     }
 
     void load_unknownName_reportsErrorListingKnownOnes()
