@@ -28,7 +28,7 @@ with_default="${BENCH_DEFAULT_REFERENCE:-1}"
 
 training=(vae-mlp dcgan-mnist toy-gan wgan-gp-toy)
 # The 2-D story presets, each raced whole against bench/reference/story.py on the same preset file.
-stories=(gan-collapse-ring8 saturating-gan-ring8 vigan-ring8 wgan-gp-ring8 vigan-grid25 wgan-gp-grid25)
+stories=(gan-collapse-ring8 saturating-gan-ring8 pacgan-ring8 vigan-ring8 wgan-gp-ring8 vigan-grid25 wgan-gp-grid25)
 all=("${training[@]}" "${stories[@]/#/story-}" ui-stall slider-latency first-grid peak-rss sgemm-peak vae-mlp-flops scaling)
 names=("$@")
 [ "${#names[@]}" -gt 0 ] || names=("${all[@]}")
