@@ -41,6 +41,7 @@ const QString kClasses = QStringLiteral("classes");
 const QString kClassKl = QStringLiteral("class_kl");
 const QString kFrechet = QStringLiteral("frechet");
 
+// The real images' series key (the legend shows its translated label).
 const QString kRealSeries = QStringLiteral("real images");
 const QString kCustom = QStringLiteral("custom");
 
@@ -466,7 +467,7 @@ void ComparePanel::replot()
     if (key.isEmpty())
         return;
     if (key == kSharpness)
-        m_plot->addSeries(kRealSeries, QColor(60, 60, 60), false);
+        m_plot->addSeries(kRealSeries, QColor(60, 60, 60), false, tr("real images"));
     for (int entry = 0; entry < m_boxes.size(); ++entry) {
         const QString label = m_start.labels[entry];
         m_plot->addSeries(label, modelColour(entry), false);
