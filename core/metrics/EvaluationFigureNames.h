@@ -24,6 +24,7 @@ struct EvaluationFigureNames {
     static inline const QString kClassesCovered = QStringLiteral("classes_covered");
     static inline const QString kClassKl = QStringLiteral("class_kl");
     static inline const QString kClassifierFrechet = QStringLiteral("classifier_frechet");
+    static inline const QString kConfidentShare = QStringLiteral("confident_share");
     // The part a figure is in (a name of none of them: Images, where it is then not found).
     static FigurePart partOf(const QString& name)
     {

@@ -25,6 +25,7 @@ models::StepMetrics EvaluationFigures::namedValues() const
             values.append({kClassesCovered, double(images->classes->covered)});
             values.append({kClassKl, images->classes->klToUniform});
             values.append({kClassifierFrechet, images->classes->frechetDistance});
+            values.append({kConfidentShare, images->classes->confidentShare});
         }
     }
     return values;

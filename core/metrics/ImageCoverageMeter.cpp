@@ -126,6 +126,12 @@ ImageCoverageFrame ImageCoverageMeter::measure(const snapshot::ModelSnapshot& sn
     frame.klToUniform = coverage.klToUniform;
     frame.frechetDistance =
         FrechetDistance::between(toVector(features), d->realFeatures, int(SampleClassifier::kFeatureDim));
+    const std::vector<double> confidences = d->classifier->confidences(features);
+    if (!confidences.empty())
+        frame.confidentShare =
+            double(std::count_if(confidences.begin(), confidences.end(),
+                                 [](double p) { return p >= ImageCoverageFrame::kConfidentProbability; })) /
+            double(confidences.size());
     frame.classifierAccuracy = d->classifier->testAccuracy();
     return frame;
 }

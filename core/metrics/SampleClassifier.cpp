@@ -328,6 +328,15 @@ std::vector<int64_t> SampleClassifier::classifyFeatures(const at::Tensor& featur
                                 predicted.data_ptr<int64_t>() + predicted.numel());
 }
 
+std::vector<double> SampleClassifier::confidences(const at::Tensor& features) const
+{
+    std::lock_guard<std::mutex> lock(d->mutex);
+    torch::NoGradGuard noGrad;
+    const torch::Tensor top =
+        std::get<0>(torch::softmax(d->net->head(features), 1).max(1)).to(torch::kFloat64).contiguous();
+    return std::vector<double>(top.data_ptr<double>(), top.data_ptr<double>() + top.numel());
+}
+
 std::vector<int64_t> SampleClassifier::classify(const at::Tensor& images) const
 {
     return classifyFeatures(features(images));

@@ -69,6 +69,8 @@ public:
     std::vector<int64_t> classify(const at::Tensor& images) const;
     // The labels of images whose features() are given: one pass gives a measurement both.
     std::vector<int64_t> classifyFeatures(const at::Tensor& features) const;
+    // The probability the classifier gives its chosen class, per image whose features() are given.
+    std::vector<double> confidences(const at::Tensor& features) const;
     double accuracy(const at::Tensor& images, const at::Tensor& labels) const;
 
     int classCount() const;
