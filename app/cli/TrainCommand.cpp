@@ -151,7 +151,8 @@ QVector<VerbOption> TrainCommand::options() const
         {QStringLiteral("out"), QStringLiteral("DIR"), QStringLiteral("the run folder to write")},
         {QStringLiteral("device"), QStringLiteral("D"), QStringLiteral("cpu (default) or cuda:N")},
         {QStringLiteral("threads"), QStringLiteral("N"),
-         QStringLiteral("torch threads (default: the preset's, else 1 - reproducible and fastest for small nets)")},
+         QStringLiteral(
+             "torch threads (default: the preset's, else 1 - reproducible and fastest for small nets)")},
         {QStringLiteral("sample-every"), QStringLiteral("N"),
          QStringLiteral("write samples every N steps (default: the preset's, else steps/40; 0: at the end)")},
         {QStringLiteral("checkpoint-every"), QStringLiteral("N"),

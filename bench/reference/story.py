@@ -102,7 +102,7 @@ class Verdict:
 
 
 class Story:
-    def __init__(self, preset, settings, seed):
+    def __init__(self, preset, settings):
         self.kind = preset["model"]
         s = settings
         self.latent, self.batch = int(s.get("latent_dim", 2)), int(s.get("batch_size", 256))
@@ -204,7 +204,7 @@ def main():
     schedule = {int(change["step"]): change["settings"] for change in preset.get("schedule", [])}
 
     data, centres, sigma = mixture(preset["data"], 50000)
-    story = Story(preset, settings, args.seed)
+    story = Story(preset, settings)
     sampler = common.Sampler(data, story.batch * story.d_steps)
     evaluation_noise = torch.randn(2500, story.latent)
     verdict = Verdict(preset["verdict"])

@@ -20,9 +20,8 @@ struct ImageCoverageFrame {
     int covered = 0;
     double klToUniform = 0.0;
     double frechetDistance = 0.0; // classifier Frechet distance to the test images
-    // Share of the samples the classifier labels with probability >= kConfidentProbability.
+    // Share of the samples labelled with probability >= ImageCoverageMeter::kConfidentProbability.
     double confidentShare = 0.0;
-    static constexpr double kConfidentProbability = 0.9;
     double classifierAccuracy = 0.0;
 };
 

@@ -115,7 +115,8 @@ ImageCoverageFrame ImageCoverageMeter::measure(const snapshot::ModelSnapshot& sn
     const torch::Tensor samples =
         toTensor(snapshot.decodeImages(snapshot.randomCodes(kSampleCount, kNoiseSeed + 1)), channels);
     const torch::Tensor features = d->classifier->features(samples);
-    const std::vector<int64_t> labels = d->classifier->classifyFeatures(features);
+    std::vector<double> confidences;
+    const std::vector<int64_t> labels = d->classifier->classifyFeatures(features, &confidences);
     const ClassCoverage coverage = ClassHistogram::evaluate(QVector<int>(labels.begin(), labels.end()),
                                                             d->classifier->classCount(), kMinCountPerClass);
     frame.hasClasses = true;
@@ -126,12 +127,10 @@ ImageCoverageFrame ImageCoverageMeter::measure(const snapshot::ModelSnapshot& sn
     frame.klToUniform = coverage.klToUniform;
     frame.frechetDistance =
         FrechetDistance::between(toVector(features), d->realFeatures, int(SampleClassifier::kFeatureDim));
-    const std::vector<double> confidences = d->classifier->confidences(features);
     if (!confidences.empty())
-        frame.confidentShare =
-            double(std::count_if(confidences.begin(), confidences.end(),
-                                 [](double p) { return p >= ImageCoverageFrame::kConfidentProbability; })) /
-            double(confidences.size());
+        frame.confidentShare = double(std::count_if(confidences.begin(), confidences.end(),
+                                                    [](double p) { return p >= kConfidentProbability; })) /
+                               double(confidences.size());
     frame.classifierAccuracy = d->classifier->testAccuracy();
     return frame;
 }

@@ -18,12 +18,13 @@ namespace genlab::metrics {
 class ImageCoverageMeter
 {
 public:
-    static constexpr int kSampleCount = 1000;        // generated samples labelled per measurement
-    static constexpr int kRealCount = 1000;          // real images the Frechet distance compares with
-    static constexpr quint64 kReferenceSeed = 70321; // picks them: the same set every time
-    static constexpr int kDiversityCount = 64;       // the fixed-noise batch
-    static constexpr quint64 kNoiseSeed = 90125;     // the same noise every measurement
-    static constexpr int kMinCountPerClass = 10;     // 1% of the samples make a class covered
+    static constexpr int kSampleCount = 1000;            // generated samples labelled per measurement
+    static constexpr int kRealCount = 1000;              // real images the Frechet distance compares with
+    static constexpr quint64 kReferenceSeed = 70321;     // picks them: the same set every time
+    static constexpr int kDiversityCount = 64;           // the fixed-noise batch
+    static constexpr quint64 kNoiseSeed = 90125;         // the same noise every measurement
+    static constexpr int kMinCountPerClass = 10;         // 1% of the samples make a class covered
+    static constexpr double kConfidentProbability = 0.9; // a label the classifier is sure of
 
     // Loads `dataName` (a catalogue name or path) and its classifier from cacheDir, training
     // and caching one when there is none. Without labels the meter measures diversity only.

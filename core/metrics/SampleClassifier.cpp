@@ -319,22 +319,20 @@ at::Tensor SampleClassifier::features(const at::Tensor& images) const
     return parts.empty() ? torch::empty({0, kFeatureDim}) : torch::cat(parts);
 }
 
-std::vector<int64_t> SampleClassifier::classifyFeatures(const at::Tensor& features) const
+std::vector<int64_t> SampleClassifier::classifyFeatures(const at::Tensor& features,
+                                                        std::vector<double>* confidences) const
 {
     std::lock_guard<std::mutex> lock(d->mutex);
     torch::NoGradGuard noGrad;
-    const torch::Tensor predicted = d->net->head(features).argmax(1).contiguous();
+    const torch::Tensor logits = d->net->head(features);
+    const torch::Tensor predicted = logits.argmax(1).contiguous();
+    if (confidences) {
+        const torch::Tensor top =
+            std::get<0>(torch::softmax(logits, 1).max(1)).to(torch::kFloat64).contiguous();
+        confidences->assign(top.data_ptr<double>(), top.data_ptr<double>() + top.numel());
+    }
     return std::vector<int64_t>(predicted.data_ptr<int64_t>(),
                                 predicted.data_ptr<int64_t>() + predicted.numel());
-}
-
-std::vector<double> SampleClassifier::confidences(const at::Tensor& features) const
-{
-    std::lock_guard<std::mutex> lock(d->mutex);
-    torch::NoGradGuard noGrad;
-    const torch::Tensor top =
-        std::get<0>(torch::softmax(d->net->head(features), 1).max(1)).to(torch::kFloat64).contiguous();
-    return std::vector<double>(top.data_ptr<double>(), top.data_ptr<double>() + top.numel());
 }
 
 std::vector<int64_t> SampleClassifier::classify(const at::Tensor& images) const

@@ -67,10 +67,10 @@ public:
     at::Tensor logits(const at::Tensor& images) const;
     at::Tensor features(const at::Tensor& images) const; // [N, kFeatureDim]
     std::vector<int64_t> classify(const at::Tensor& images) const;
-    // The labels of images whose features() are given: one pass gives a measurement both.
-    std::vector<int64_t> classifyFeatures(const at::Tensor& features) const;
-    // The probability the classifier gives its chosen class, per image whose features() are given.
-    std::vector<double> confidences(const at::Tensor& features) const;
+    // The labels of images whose features() are given: one pass gives a measurement both. With
+    // `confidences`, also the probability the classifier gives each chosen class.
+    std::vector<int64_t> classifyFeatures(const at::Tensor& features,
+                                          std::vector<double>* confidences = nullptr) const;
     double accuracy(const at::Tensor& images, const at::Tensor& labels) const;
 
     int classCount() const;

@@ -22,9 +22,9 @@ private slots:
     void names_listsEveryStory()
     {
         const QStringList names = PresetCatalog::names();
-        for (const char* name : {"gan-collapse-ring8", "wgan-gp-ring8", "vigan-ring8", "saturating-gan-ring8",
-                                 "vae-fashion", "dcgan-mnist", "vigan-grid25", "wgan-gp-grid25",
-                                 "pacgan-ring8"})
+        for (const char* name :
+             {"gan-collapse-ring8", "wgan-gp-ring8", "vigan-ring8", "saturating-gan-ring8", "vae-fashion",
+              "dcgan-mnist", "vigan-grid25", "wgan-gp-grid25", "pacgan-ring8"})
             QVERIFY2(names.contains(QLatin1String(name)), name);
     }
 

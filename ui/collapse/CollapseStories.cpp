@@ -39,8 +39,8 @@ QString CollapseStories::explanation(const QString& presetName)
             "move; modes covered stays at 0. Plain SGD is used, as in the original GAN paper, because Adam "
             "rescales even tiny gradients and would hide the stall. Now set Generator loss to "
             "non_saturating (Reset first) and train again: -log D(G(z)) is steep exactly there, so grad_g "
-            "stays between 5 and 10, a thousand times higher, and the points move at once (into one collapsed "
-            "blob: this discriminator is too strong for either loss to learn the ring).");
+            "stays between 5 and 10, a thousand times higher, and the points move at once (into one "
+            "collapsed blob: this discriminator is too strong for either loss to learn the ring).");
     return QString();
 }
 
