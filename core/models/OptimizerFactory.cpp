@@ -1,5 +1,6 @@
 #include "OptimizerFactory.h"
 
+#include "FusedAdam.h"
 #include "HyperParameterSet.h"
 
 #include "common/InputError.h"
@@ -28,7 +29,7 @@ std::unique_ptr<optim::Optimizer> OptimizerFactory::create(const std::vector<at:
 {
     std::unique_ptr<optim::Optimizer> optimizer;
     if (settings.name == QLatin1String("adam"))
-        optimizer = std::make_unique<optim::Adam>(parameters, optim::AdamOptions(settings.learningRate));
+        optimizer = std::make_unique<FusedAdam>(parameters, optim::AdamOptions(settings.learningRate));
     else if (settings.name == QLatin1String("rmsprop"))
         optimizer =
             std::make_unique<optim::RMSprop>(parameters, optim::RMSpropOptions(settings.learningRate));
