@@ -5,7 +5,7 @@
 // the benchmarks that bench/run.sh races against the plain-PyTorch scripts in
 // bench/reference/. Prints one line: `NAME genlab=<figure> unit=<unit>`.
 //
-//   vae-mlp      784-400-20 VAE on Fashion-MNIST, batch 128, Adam, 2 threads   images/s
+//   vae-mlp      784-400-20 VAE on Fashion-MNIST, batch 256, Adam, 2 threads   images/s
 //   dcgan-mnist  the dcgan-mnist preset (DCGAN-style GAN, MNIST digits, batch 64) images/s
 //   toy-gan      the default MLP GAN (3x256) on ring8, batch 256                G steps/s
 //   wgan-gp-toy  the default WGAN-GP on ring8 (5 critic steps + double backward) G steps/s

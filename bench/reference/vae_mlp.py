@@ -1,12 +1,12 @@
 """vae-mlp: the vae-fashion preset in plain PyTorch: MLP 784-400-20 VAE on Fashion-MNIST,
-BCE (logits, summed) + KL, Adam 1e-3, batch 128, 2 threads (VaeModel::trainStep)."""
+BCE (logits, summed) + KL, Adam 3e-3, batch 256, 2 threads (VaeModel::trainStep)."""
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
 import common
 
-BATCH, LATENT, WIDTH = 128, 20, 400
+BATCH, LATENT, WIDTH = 256, 20, 400
 
 args = common.arguments(default_threads=2)
 data = common.fashion_mnist_train()
@@ -16,7 +16,7 @@ encoder = common.initialise(nn.Sequential(nn.Flatten(), nn.Linear(784, WIDTH), n
 decoder = common.initialise(nn.Sequential(nn.Linear(LATENT, WIDTH), nn.ReLU(), nn.Linear(WIDTH, 784),
                                           nn.Unflatten(1, (1, 28, 28))))
 parameters = list(encoder.parameters()) + list(decoder.parameters())
-optimizer = torch.optim.Adam(parameters, lr=1e-3, betas=(0.9, 0.999))
+optimizer = torch.optim.Adam(parameters, lr=3e-3, betas=(0.9, 0.999))
 
 
 def step():
