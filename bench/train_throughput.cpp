@@ -37,12 +37,12 @@ bool makeBenchmark(const QString& name, Benchmark& benchmark)
     if (name == QLatin1String("vae-mlp")) {
         config = genlab::training::PresetCatalog::load(QStringLiteral("vae-fashion")).config;
         config.threads = 2;
-        benchmark.itemsPerStep = 128;
+        benchmark.itemsPerStep = config.settings.value(QStringLiteral("batch_size")).toDouble();
         benchmark.unit = "images/s";
     } else if (name == QLatin1String("dcgan-mnist")) {
         config = genlab::training::PresetCatalog::load(QStringLiteral("dcgan-mnist")).config;
         config.threads = 2;
-        benchmark.itemsPerStep = 64;
+        benchmark.itemsPerStep = config.settings.value(QStringLiteral("batch_size")).toDouble();
         benchmark.unit = "images/s";
     } else if (name == QLatin1String("toy-gan")) {
         config.model = QStringLiteral("gan");
