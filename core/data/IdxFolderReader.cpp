@@ -109,10 +109,17 @@ IdxFolderFiles IdxFolderReader::find(const QString& folder)
 
 QStringList IdxFolderReader::fashionClassNames()
 {
-    return {QStringLiteral("T-shirt/top"), QStringLiteral("Trouser"), QStringLiteral("Pullover"),
-            QStringLiteral("Dress"),       QStringLiteral("Coat"),    QStringLiteral("Sandal"),
-            QStringLiteral("Shirt"),       QStringLiteral("Sneaker"), QStringLiteral("Bag"),
-            QStringLiteral("Ankle boot")};
+    // Kept in English in the data (exports, the command line); the window translates them.
+    return {QString::fromLatin1(QT_TRANSLATE_NOOP("genlab::ClassNames", "T-shirt/top")),
+            QString::fromLatin1(QT_TRANSLATE_NOOP("genlab::ClassNames", "Trouser")),
+            QString::fromLatin1(QT_TRANSLATE_NOOP("genlab::ClassNames", "Pullover")),
+            QString::fromLatin1(QT_TRANSLATE_NOOP("genlab::ClassNames", "Dress")),
+            QString::fromLatin1(QT_TRANSLATE_NOOP("genlab::ClassNames", "Coat")),
+            QString::fromLatin1(QT_TRANSLATE_NOOP("genlab::ClassNames", "Sandal")),
+            QString::fromLatin1(QT_TRANSLATE_NOOP("genlab::ClassNames", "Shirt")),
+            QString::fromLatin1(QT_TRANSLATE_NOOP("genlab::ClassNames", "Sneaker")),
+            QString::fromLatin1(QT_TRANSLATE_NOOP("genlab::ClassNames", "Bag")),
+            QString::fromLatin1(QT_TRANSLATE_NOOP("genlab::ClassNames", "Ankle boot"))};
 }
 
 QStringList IdxFolderReader::digitClassNames()

@@ -2,9 +2,11 @@
 // View > Language remembers a pick and restarts into it.
 #include "common/InputError.h"
 #include "common/TextLanguage.h"
+#include "data/IdxFolderReader.h"
 #include "data/PointsCsvReader.h"
 #include "training/PresetCatalog.h"
 #include "ui/setup/SetupPanel.h"
+#include "ui/widgets/ClassNameText.h"
 #include "ui/window/InterfaceLanguage.h"
 #include "ui/window/MainWindow.h"
 
@@ -220,6 +222,22 @@ private slots:
         QVERIFY(!message.isEmpty());
         QVERIFY2(englishWordsIn(message.remove(path)).isEmpty(), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("不是数字")), qPrintable(message));
+    }
+
+    void classNames_speakTheWindowsLanguage()
+    {
+        // Fashion-MNIST's classes label the coverage bars and the latent map: Chinese in the
+        // Chinese window, while a user's own folder names and digits pass through unchanged.
+        QVERIFY(InterfaceLanguage::install(*QCoreApplication::instance(), QStringLiteral("zh_CN")));
+        const QStringList shown =
+            genlab::ui::classNameTexts(genlab::data::IdxFolderReader::fashionClassNames());
+        QCOMPARE(shown.size(), 10);
+        for (const QString& name : shown)
+            QVERIFY2(englishWordsIn(name).isEmpty(), qPrintable(name));
+        QCOMPARE(shown.at(7), QStringLiteral("运动鞋"));
+        QCOMPARE(genlab::ui::classNameText(QStringLiteral("holiday photos")),
+                 QStringLiteral("holiday photos"));
+        QCOMPARE(genlab::ui::classNameText(QStringLiteral("7")), QStringLiteral("7"));
     }
 
     void everyPreset_hasAChineseStory()

@@ -6,6 +6,7 @@
 #include "metrics/ImageCoverageMeter.h"
 #include "ui/collapse/CollapseStories.h"
 #include "ui/collapse/CollapseView.h"
+#include "ui/widgets/ClassNameText.h"
 #include "ui/widgets/CountsBarChart.h"
 #include "ui/widgets/CoverageTimeline.h"
 
@@ -346,7 +347,8 @@ void CollapsePanel::showImageFrame(const genlab::metrics::ImageCoverageFrame& fr
                                    .arg(diversityBefore, 0, 'f', 3));
     if (!frame.hasClasses)
         return;
-    m_bars->setCounts(frame.counts, frame.classNames, tr("generated samples per class (now)"));
+    m_bars->setCounts(frame.counts, classNameTexts(frame.classNames),
+                      tr("generated samples per class (now)"));
     m_timeline->addValue(kClasses, frame.step, frame.covered);
     m_timeline->addValue(kClassKl, frame.step, frame.klToUniform);
     const double classesBefore = m_classesAlarm.baseline();

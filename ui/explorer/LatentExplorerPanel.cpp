@@ -10,6 +10,7 @@
 #include "ui/explorer/LatentSliderBox.h"
 #include "ui/explorer/TraversalView.h"
 #include "ui/jobs/BackgroundRunner.h"
+#include "ui/widgets/ClassNameText.h"
 #include "ui/widgets/ImageCanvas.h"
 
 #include <QComboBox>
@@ -418,7 +419,7 @@ void LatentExplorerPanel::findNearest()
         const QImage nearest =
             index >= 0 ? snapshot->itemImage(ModelSnapshot::Split::Train, index) : QImage();
         const int label = index >= 0 ? snapshot->itemLabel(ModelSnapshot::Split::Train, index) : -1;
-        const QString className = label >= 0 ? snapshot->classNames().value(label) : QString();
+        const QString className = label >= 0 ? classNameText(snapshot->classNames().value(label)) : QString();
         return [self, index, nearest, distance, className] {
             if (!self)
                 return;

@@ -2,6 +2,7 @@
 
 #include "ui/jobs/BackgroundRunner.h"
 #include "ui/jobs/CalmRefresh.h"
+#include "ui/widgets/ClassNameText.h"
 #include "ui/widgets/ImageCanvas.h"
 
 #include <qcustomplot.h>
@@ -162,8 +163,9 @@ void LatentMapView::showResult(const explore::LatentMapResult& result, qint64 st
         graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, classColour(it.key()), 3));
         graph->setAdaptiveSampling(false);
         graph->setData(it.value().first, it.value().second);
-        graph->setName(it.key() >= 0 ? result.classNames.value(it.key(), QString::number(it.key()))
-                                     : tr("encoded"));
+        graph->setName(it.key() >= 0
+                           ? classNameText(result.classNames.value(it.key(), QString::number(it.key())))
+                           : tr("encoded"));
     }
     m_scatter->legend->setVisible(!byLabel.isEmpty());
     // A model without an encoder (a GAN) places no images: the decoded grid takes the room.
