@@ -88,6 +88,16 @@ private slots:
         QCOMPARE(ring.entries[2].config.settings,
                  PresetCatalog::load(QStringLiteral("vigan-ring8")).config.settings);
         QCOMPARE(ring.entries[3].config.settings.value(QStringLiteral("pack")).toInt(), 4);
+        // On the grid the plain GAN is the collapse story's recipe, moved to the grid's data.
+        const ComparisonPlan grid = ComparisonPlan::load(QStringLiteral("remedies-grid25"));
+        QCOMPARE(grid.labels(),
+                 QStringList({QStringLiteral("GAN"), QStringLiteral("WGAN-GP"), QStringLiteral("VI-GAN")}));
+        QCOMPARE(grid.entries[0].config.settings,
+                 PresetCatalog::load(QStringLiteral("gan-collapse-ring8")).config.settings);
+        QCOMPARE(grid.entries[2].config.settings,
+                 PresetCatalog::load(QStringLiteral("vigan-grid25")).config.settings);
+        for (const ComparisonEntry& entry : grid.entries)
+            QCOMPARE(entry.config.data, QStringLiteral("grid25"));
         // The single-model presets' list is unchanged by the comparison folder.
         QVERIFY(!PresetCatalog::names().contains(QStringLiteral("vae-vs-gan-fashion")));
         // ... and asking it for a comparison says where to go instead.
