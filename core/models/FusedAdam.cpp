@@ -89,18 +89,21 @@ torch::optim::AdamParamState& FusedAdam::stateOf(const at::Tensor& parameter)
 
 at::Tensor FusedAdam::step(LossClosure closure)
 {
-    for (auto& group : param_groups_) {
-        const auto& options = static_cast<const torch::optim::AdamOptions&>(group.options());
-        for (const at::Tensor& parameter : group.params())
-            if (parameter.grad().defined() && !covers(parameter, options))
-                return torch::optim::Adam::step(std::move(closure));
-    }
-
     torch::NoGradGuard noGrad;
     at::Tensor loss;
     if (closure) {
         at::AutoGradMode enableGrad(true);
         loss = closure();
+    }
+    // The gradients exist now (a closure may have just made them): anything the loop does not
+    // cover goes to torch's step, without running the closure twice.
+    for (auto& group : param_groups_) {
+        const auto& options = static_cast<const torch::optim::AdamOptions&>(group.options());
+        for (const at::Tensor& parameter : group.params())
+            if (parameter.grad().defined() && !covers(parameter, options)) {
+                torch::optim::Adam::step();
+                return loss;
+            }
     }
     for (auto& group : param_groups_) {
         const auto& options = static_cast<const torch::optim::AdamOptions&>(group.options());

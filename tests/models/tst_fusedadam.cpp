@@ -77,6 +77,37 @@ private slots:
         compareAfterSteps(torch::optim::AdamOptions(1e-3).amsgrad(true), 5);
     }
 
+    void fusedAdam_withClosure_runsItOnceAndMatchesTorch()
+    {
+        // A closure makes the gradients inside step(): it runs once, also when the step is
+        // handed to torch (amsgrad), and the loss comes back.
+        for (const bool amsgrad : {false, true}) {
+            at::Tensor reference = torch::tensor({1.0f, -2.0f, 3.0f}).requires_grad_(true);
+            at::Tensor fused = reference.detach().clone().requires_grad_(true);
+            torch::optim::Adam torchAdam({reference}, torch::optim::AdamOptions(0.1).amsgrad(amsgrad));
+            FusedAdam fusedAdam({fused}, torch::optim::AdamOptions(0.1).amsgrad(amsgrad));
+            int calls = 0;
+            const auto lossOf = [&calls](at::Tensor& value) {
+                return [&calls, &value] {
+                    ++calls;
+                    value.mutable_grad() = at::Tensor();
+                    at::Tensor loss = value.square().sum();
+                    loss.backward();
+                    return loss;
+                };
+            };
+            for (int step = 0; step < 5; ++step) {
+                torchAdam.step(lossOf(reference));
+                const int before = calls;
+                const at::Tensor loss = fusedAdam.step(lossOf(fused));
+                QCOMPARE(calls, before + 1);
+                QVERIFY(loss.defined());
+            }
+            QVERIFY(torch::equal(reference, fused));
+            QVERIFY(!torch::equal(fused, torch::tensor({1.0f, -2.0f, 3.0f})));
+        }
+    }
+
     void fusedAdam_stateSavedAndLoaded_continuesAsTorchAdam()
     {
         // A checkpoint written by one optimiser continues in the other.
