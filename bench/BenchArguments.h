@@ -1,5 +1,7 @@
 #pragma once
 
+#include "training/TrainingConfig.h"
+
 #include <QString>
 
 #include <cstdio>
@@ -20,6 +22,17 @@ inline double numberArgument(const char* program, const QString& option, const Q
         std::exit(2);
     }
     return value;
+}
+
+// A benchmark trains until it decides to stop and writes nothing: no run length, no run
+// folder, no schedule.
+inline void runWithoutEnd(training::TrainingConfig& config)
+{
+    config.steps = 0;
+    config.epochs = 0;
+    config.openEnded = true;
+    config.outDir.clear();
+    config.schedule.clear();
 }
 
 } // namespace genlab::bench

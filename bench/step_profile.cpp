@@ -90,11 +90,7 @@ int main(int argc, char* argv[])
         return 2;
     }
     config.threads = threads;
-    config.steps = 0;
-    config.epochs = 0;
-    config.openEnded = true;
-    config.outDir.clear();
-    config.schedule.clear();
+    genlab::bench::runWithoutEnd(config);
     genlab::training::Trainer trainer(config);
     for (int i = 0; i < 30; ++i)
         trainer.step();

@@ -27,7 +27,7 @@ using genlab::training::TrainingConfig;
 
 struct Benchmark {
     TrainingConfig config;
-    double itemsPerStep = 1.0;
+    bool perImage = false; // images/s (the trained batch size per step) rather than steps/s
     const char* unit = "steps/s";
 };
 
@@ -37,12 +37,12 @@ bool makeBenchmark(const QString& name, Benchmark& benchmark)
     if (name == QLatin1String("vae-mlp")) {
         config = genlab::training::PresetCatalog::load(QStringLiteral("vae-fashion")).config;
         config.threads = 2;
-        benchmark.itemsPerStep = config.settings.value(QStringLiteral("batch_size")).toDouble();
+        benchmark.perImage = true;
         benchmark.unit = "images/s";
     } else if (name == QLatin1String("dcgan-mnist")) {
         config = genlab::training::PresetCatalog::load(QStringLiteral("dcgan-mnist")).config;
         config.threads = 2;
-        benchmark.itemsPerStep = config.settings.value(QStringLiteral("batch_size")).toDouble();
+        benchmark.perImage = true;
         benchmark.unit = "images/s";
     } else if (name == QLatin1String("toy-gan")) {
         config.model = QStringLiteral("gan");
@@ -58,11 +58,7 @@ bool makeBenchmark(const QString& name, Benchmark& benchmark)
         return false;
     }
     config.seed = 1;
-    config.steps = 0;
-    config.epochs = 0;
-    config.openEnded = true; // no run length: the benchmark decides when to stop
-    config.outDir.clear();   // no run folder: nothing is written
-    config.schedule.clear();
+    genlab::bench::runWithoutEnd(config);
     return true;
 }
 
@@ -102,6 +98,9 @@ int main(int argc, char* argv[])
         benchmark.config.threads = threads;
 
     genlab::training::Trainer trainer(benchmark.config);
+    // The batch the model trains on, a default included when the preset leaves it out.
+    const double itemsPerStep =
+        benchmark.perImage ? trainer.hyperParameters().value(QStringLiteral("batch_size")).toDouble() : 1.0;
     for (int i = 0; i < warmup; ++i)
         trainer.step();
     using Clock = std::chrono::steady_clock;
@@ -114,7 +113,7 @@ int main(int argc, char* argv[])
         elapsed = std::chrono::duration<double>(Clock::now() - start).count();
     }
     std::printf("%s genlab=%.2f unit=%s steps=%lld threads=%d\n", qPrintable(name),
-                double(steps) * benchmark.itemsPerStep / elapsed, benchmark.unit,
-                static_cast<long long>(steps), benchmark.config.threads);
+                double(steps) * itemsPerStep / elapsed, benchmark.unit, static_cast<long long>(steps),
+                benchmark.config.threads);
     return 0;
 }

@@ -33,20 +33,10 @@ __attribute__((target("avx2,fma"))) void updateRange(float* parameter, const flo
                                                      float* squareAverage, int64_t begin, int64_t end,
                                                      const AdamCoefficients& c)
 {
-    if (c.weightDecay != 0.0f) {
-        for (int64_t i = begin; i < end; ++i) {
-            const float g = std::fma(parameter[i], c.weightDecay, gradient[i]);
-            const float m = std::fma(g, c.oneMinusBeta1, average[i] * c.beta1);
-            const float v = std::fma(c.oneMinusBeta2 * g, g, squareAverage[i] * c.beta2);
-            average[i] = m;
-            squareAverage[i] = v;
-            parameter[i] =
-                parameter[i] + (c.negativeStepSize * m) / (std::sqrt(v) / c.biasCorrection2Root + c.epsilon);
-        }
-        return;
-    }
+    // The weight-decay test is the same for every element; GCC moves it out of the loop.
     for (int64_t i = begin; i < end; ++i) {
-        const float g = gradient[i];
+        const float g =
+            c.weightDecay != 0.0f ? std::fma(parameter[i], c.weightDecay, gradient[i]) : gradient[i];
         const float m = std::fma(g, c.oneMinusBeta1, average[i] * c.beta1);
         const float v = std::fma(c.oneMinusBeta2 * g, g, squareAverage[i] * c.beta2);
         average[i] = m;
