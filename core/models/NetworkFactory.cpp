@@ -2,6 +2,7 @@
 
 #include <QStringList>
 
+#include "MkldnnConvTranspose2d.h"
 #include "common/InputError.h"
 #include "common/TorchApi.h"
 
@@ -107,7 +108,7 @@ Network NetworkFactory::decoder(const NetworkLayout& layout, OutputActivation ou
         for (int64_t stage = 0; stage < stages; ++stage) {
             const bool last = stage == stages - 1;
             const int64_t next = last ? layout.sampleShape[0] : channels / 2;
-            net->push_back(nn::ConvTranspose2d(
+            net->push_back(MkldnnConvTranspose2d(
                 nn::ConvTranspose2dOptions(channels, next, 4).stride(2).padding(1).bias(last)));
             if (!last) {
                 net->push_back(nn::BatchNorm2d(next));
