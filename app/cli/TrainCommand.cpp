@@ -334,8 +334,7 @@ int TrainCommand::train(const VerbArguments& args, int timeout)
         out << "story_step: " << verdict.toldStep() << '\n';
         out << "story_seconds: " << QString::number(verdict.toldSeconds(), 'f', 1) << '\n';
     } else if (verdict.applies()) {
-        out << "story not told in " << trainer->currentStep() << " steps (" << verdict.verdict().describe()
-            << "): " << verdict.progress() << '\n';
+        out << verdict.endLine(trainer->currentStep()) << '\n';
     }
     for (const models::NamedValue& figure : trainer->evaluate().namedValues())
         out << figure.name << ": " << QString::number(figure.value, 'g', 6) << '\n';

@@ -351,7 +351,7 @@ void TrainingSession::updateStory()
     if (!m_trainer)
         return; // a stopped run keeps its last word; a new configuration starts from a fresh status
     const training::VerdictWatch& verdict = m_trainer->verdict();
-    m_status.story = verdict.line();
+    m_status.story = m_trainer->finished() ? verdict.endLine(m_trainer->currentStep()) : verdict.line();
     m_status.storyTold = verdict.told();
     m_status.storyStep = verdict.toldStep();
     m_status.storySeconds = verdict.toldSeconds();

@@ -121,4 +121,13 @@ QString VerdictWatch::line() const
         .arg(m_verdict.describe(), progress());
 }
 
+QString VerdictWatch::endLine(int64_t steps) const
+{
+    if (!applies() || m_told)
+        return line();
+    return QCoreApplication::translate("genlab::Errors", "story not told in %1 steps (%2): %3")
+        .arg(steps)
+        .arg(m_verdict.describe(), progress());
+}
+
 } // namespace genlab::training

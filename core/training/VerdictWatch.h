@@ -35,6 +35,9 @@ public:
     // "story not told yet (modes <= 2 and ...): modes 5, top2_share 0.41"; empty when the run
     // has no verdict.
     QString line() const;
+    // The same once the run has ended after `steps` steps without the verdict:
+    // "story not told in 1500 steps (modes >= 8 and ...): modes 7, hq 0.93".
+    QString endLine(int64_t steps) const;
     // How far each condition still is, as in line().
     QString progress() const;
 

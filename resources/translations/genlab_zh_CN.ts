@@ -1558,6 +1558,10 @@
         <source>story not told yet (%1): %2</source>
         <translation>故事还没讲完（%1）：%2</translation>
     </message>
+    <message>
+        <source>story not told in %1 steps (%2): %3</source>
+        <translation>训练了 %1 步，故事没有讲完（%2）：%3</translation>
+    </message>
 </context>
 <context>
     <name>genlab::ui::CollapsePanel</name>
@@ -2960,6 +2964,10 @@ Its newest checkpoint is step %2. Resume from there?</source>
     <message>
         <source>Story not told yet</source>
         <translation>故事还没讲完</translation>
+    </message>
+    <message>
+        <source>Story not told in %1 steps</source>
+        <translation>训练了 %1 步，故事没有讲完</translation>
     </message>
 </context>
 <context>

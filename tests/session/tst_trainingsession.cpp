@@ -101,6 +101,26 @@ private slots:
         QVERIFY(marked);
     }
 
+    // A run that ends without its verdict says so, in words that do not promise more steps.
+    void verdict_missedByTheEnd_isSaidPlainly()
+    {
+        QTemporaryDir runs;
+        SessionController session;
+        QSignalSpy status(&session, &SessionController::statusChanged);
+        TrainingConfig config = ringGan(runs.path());
+        config.steps = 12;
+        config.verdict = StoryVerdict::fromJson(
+            QJsonDocument::fromJson(R"({"all": [{"metric": "loss_d", "below": -1, "for_steps": 5}]})").object(),
+            QStringLiteral("test"));
+        session.configure(config);
+        session.start();
+        QTRY_COMPARE_WITH_TIMEOUT(lastStatus(status).state, SessionStatus::State::Finished, 20000);
+        const SessionStatus finished = lastStatus(status);
+        QVERIFY(!finished.storyTold);
+        QVERIFY2(finished.story.startsWith(QStringLiteral("story not told in 12 steps (loss_d < -1 for 5 steps): ")),
+                 qPrintable(finished.story));
+    }
+
     // A run without a sample interval keeps a thinned series of the pictures its timeline
     // showed (one every kSampleFileIntervalMs), and a preset's run is named after the preset.
     void windowRun_keepsItsTimelinesPictures_andIsNamedAfterItsPreset()

@@ -62,6 +62,7 @@ private slots:
         QCOMPARE(watch.toldStep(), 500);
         QCOMPARE(watch.line(), QStringLiteral("story told at step 500 after 5.0 s: modes <= 2 and "
                                               "top2_share >= 0.9, held for 200 steps"));
+        QCOMPARE(watch.endLine(3000), watch.line()); // told stays told at the end
     }
 
     void atLeast_needsEveryCondition_andAMissingFigureIsNeverMet()
@@ -76,6 +77,8 @@ private slots:
         QVERIFY2(watch.progress().contains(QStringLiteral("hq not measured yet")),
                  qPrintable(watch.progress()));
         QVERIFY(watch.line().startsWith(QStringLiteral("story not told yet (modes >= 8 and hq >= 0.95): ")));
+        QCOMPARE(watch.endLine(1500), QStringLiteral("story not told in 1500 steps (modes >= 8 and hq >= 0.95): "
+                                                     "modes 8, hq not measured yet"));
         const auto there = values({{"modes", 8}, {"hq", 0.96}});
         QVERIFY(watch.observe(300, 3.0, none, &there)); // no hold_steps: the first judgement
     }
