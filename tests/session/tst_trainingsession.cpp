@@ -110,14 +110,16 @@ private slots:
         TrainingConfig config = ringGan(runs.path());
         config.steps = 12;
         config.verdict = StoryVerdict::fromJson(
-            QJsonDocument::fromJson(R"({"all": [{"metric": "loss_d", "below": -1, "for_steps": 5}]})").object(),
+            QJsonDocument::fromJson(R"({"all": [{"metric": "loss_d", "below": -1, "for_steps": 5}]})")
+                .object(),
             QStringLiteral("test"));
         session.configure(config);
         session.start();
         QTRY_COMPARE_WITH_TIMEOUT(lastStatus(status).state, SessionStatus::State::Finished, 20000);
         const SessionStatus finished = lastStatus(status);
         QVERIFY(!finished.storyTold);
-        QVERIFY2(finished.story.startsWith(QStringLiteral("story not told in 12 steps (loss_d < -1 for 5 steps): ")),
+        QVERIFY2(finished.story.startsWith(
+                     QStringLiteral("story not told in 12 steps (loss_d < -1 for 5 steps): ")),
                  qPrintable(finished.story));
     }
 

@@ -77,8 +77,9 @@ private slots:
         QVERIFY2(watch.progress().contains(QStringLiteral("hq not measured yet")),
                  qPrintable(watch.progress()));
         QVERIFY(watch.line().startsWith(QStringLiteral("story not told yet (modes >= 8 and hq >= 0.95): ")));
-        QCOMPARE(watch.endLine(1500), QStringLiteral("story not told in 1500 steps (modes >= 8 and hq >= 0.95): "
-                                                     "modes 8, hq not measured yet"));
+        QCOMPARE(watch.endLine(1500),
+                 QStringLiteral("story not told in 1500 steps (modes >= 8 and hq >= 0.95): "
+                                "modes 8, hq not measured yet"));
         const auto there = values({{"modes", 8}, {"hq", 0.96}});
         QVERIFY(watch.observe(300, 3.0, none, &there)); // no hold_steps: the first judgement
     }

@@ -529,8 +529,8 @@ void MainWindow::showProgress(const SessionStatus& status)
     else if (status.storyTold)
         m_storyLabel->setText(
             tr("Story told at step %1 after %2 s").arg(status.storyStep).arg(status.storySeconds, 0, 'f', 1));
-    else if (status.state == SessionStatus::State::Finished && status.totalSteps > 0
-             && status.step >= status.totalSteps)
+    else if (status.state == SessionStatus::State::Finished && status.totalSteps > 0 &&
+             status.step >= status.totalSteps)
         m_storyLabel->setText(tr("Story not told in %1 steps").arg(status.step));
     else
         m_storyLabel->setText(tr("Story not told yet"));
