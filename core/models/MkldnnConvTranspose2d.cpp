@@ -53,9 +53,9 @@ struct TransposedConvolutionThroughMkldnn
             gradInput = at::convolution(gradOutput, weight, c10::nullopt, stride, padding, dilation, false,
                                         noOutputPadding, 1);
         if (context->needs_input_grad(1))
-            gradWeight = std::get<1>(at::convolution_backward(input, gradOutput, weight, c10::nullopt, stride,
-                                                              padding, dilation, false, noOutputPadding, 1,
-                                                              {false, true, false}));
+            gradWeight = std::get<1>(at::convolution_backward(input.contiguous(), gradOutput, weight,
+                                                              c10::nullopt, stride, padding, dilation, false,
+                                                              noOutputPadding, 1, {false, true, false}));
         return {gradInput, gradWeight, at::Tensor(), at::Tensor()};
     }
 };
