@@ -30,6 +30,11 @@ TrainingConfig ringGan(const QString& runsRoot)
     return config;
 }
 
+StoryVerdict verdict(const char* json)
+{
+    return StoryVerdict::fromJson(QJsonDocument::fromJson(json).object(), QStringLiteral("test"));
+}
+
 SessionStatus lastStatus(const QSignalSpy& spy)
 {
     return spy.isEmpty() ? SessionStatus{} : spy.last().at(0).value<SessionStatus>();
@@ -76,10 +81,7 @@ private slots:
         QSignalSpy status(&session, &SessionController::statusChanged);
         QSignalSpy events(&session, &SessionController::eventLogged);
         TrainingConfig config = ringGan(runs.path());
-        config.verdict = StoryVerdict::fromJson(
-            QJsonDocument::fromJson(R"({"all": [{"metric": "loss_d", "below": 1e9, "for_steps": 5}]})")
-                .object(),
-            QStringLiteral("test"));
+        config.verdict = verdict(R"({"all": [{"metric": "loss_d", "below": 1e9, "for_steps": 5}]})");
         session.configure(config);
         session.start();
         QTRY_VERIFY_WITH_TIMEOUT(lastStatus(status).storyTold, 20000);
@@ -109,10 +111,7 @@ private slots:
         QSignalSpy status(&session, &SessionController::statusChanged);
         TrainingConfig config = ringGan(runs.path());
         config.steps = 12;
-        config.verdict = StoryVerdict::fromJson(
-            QJsonDocument::fromJson(R"({"all": [{"metric": "loss_d", "below": -1, "for_steps": 5}]})")
-                .object(),
-            QStringLiteral("test"));
+        config.verdict = verdict(R"({"all": [{"metric": "loss_d", "below": -1, "for_steps": 5}]})");
         session.configure(config);
         session.start();
         QTRY_COMPARE_WITH_TIMEOUT(lastStatus(status).state, SessionStatus::State::Finished, 20000);
